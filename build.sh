@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# build.sh — builds the static site into dist/, serves it, runs every test.
+#
+#   ./build.sh               build dist/
+#   ./build.sh serve [PORT]  build dist/ and serve it on http://localhost:PORT (8080)
+#   ./build.sh test          gofmt, vet, staticcheck, unit tests, short fuzz runs,
+#                            the wasm build and the browser tests
+set -euo pipefail
+cd "$(dirname "$0")"
+
+STATICCHECK=honnef.co/go/tools/cmd/staticcheck@v0.8.2
+FUZZTIME=${FUZZTIME:-5s}
+
+say() { printf '\n== %s\n' "$*" >&2; }
+
+build() {
+	say "building dist/"
+	rm -rf dist.tmp
+	mkdir -p dist.tmp
+	GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w -buildid=" -o dist.tmp/wirediff.wasm ./wasm
+	cp "$(go env GOROOT)/lib/wasm/wasm_exec.js" dist.tmp/
+	if [ -f index.html ]; then cp index.html dist.tmp/; fi
+	if [ -d web ]; then cp -R web dist.tmp/web; fi
+	if command -v gzip >/dev/null; then gzip -9 -n -k dist.tmp/wirediff.wasm; fi
+	if command -v brotli >/dev/null; then brotli -q 11 -k dist.tmp/wirediff.wasm; fi
+	rm -rf dist
+	mv dist.tmp dist
+	ls -l dist/ >&2
+}
+
+ensure_chromium() {
+	if [ -n "${CHROMIUM:-}" ] && [ -x "$CHROMIUM" ]; then return; fi
+	for c in /usr/bin/chromium /usr/bin/chromium-browser; do
+		if [ -x "$c" ]; then export CHROMIUM="$c"; return; fi
+	done
+	say "installing Debian's chromium for the browser tests"
+	local sudo=""
+	if [ "$(id -u)" != 0 ]; then sudo=sudo; fi
+	$sudo apt-get update -q >&2
+	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q chromium >&2
+	export CHROMIUM=/usr/bin/chromium
+}
+
+run_tests() {
+	say "gofmt"
+	local bad
+	bad=$(gofmt -l cmd internal wasm e2e 2>/dev/null || true)
+	if [ -n "$bad" ]; then echo "gofmt needed on:"; echo "$bad"; exit 1; fi
+	say "go vet"
+	go vet ./...
+	GOOS=js GOARCH=wasm go vet ./wasm
+	say "staticcheck"
+	go run "$STATICCHECK" ./...
+	GOOS=js GOARCH=wasm go run "$STATICCHECK" ./wasm
+	say "unit tests"
+	go test -count=1 ./...
+	say "short fuzz runs ($FUZZTIME each)"
+	local pkg target
+	for pkg in ./internal/diff ./internal/analyze ./internal/attrdiff; do
+		for target in $(go test -list '^Fuzz' "$pkg" | grep '^Fuzz' || true); do
+			go test -run '^$' -fuzz "^${target}\$" -fuzztime "$FUZZTIME" "$pkg"
+		done
+	done
+	build
+	if [ -d e2e ]; then
+		ensure_chromium
+		say "browser tests ($CHROMIUM)"
+		WIREDIFF_DIST="$PWD/dist" go test -count=1 -timeout 20m ./e2e/...
+	fi
+	say "all tests passed"
+}
+
+case "${1:-build}" in
+build) build ;;
+serve)
+	build
+	port=${2:-8080}
+	say "serving dist/ on http://localhost:$port (Ctrl-C stops)"
+	exec go run ./cmd/wirediff serve --port "$port" dist
+	;;
+test) run_tests ;;
+*)
+	echo "usage: ./build.sh [build | serve [PORT] | test]" >&2
+	exit 2
+	;;
+esac

@@ -1,0 +1,139 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"wirediff/internal/contract"
+	"wirediff/internal/engine"
+)
+
+func cmdCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("compare", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	asJSON := fl.Bool("json", false, "print the contract's Comparison JSON")
+	noAttr := fl.Bool("no-attribution", false, "compare the wording only")
+	color := fl.String("color", "auto", "colour the terminal diff: auto, always or never")
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	if fl.NArg() != 2 {
+		fmt.Fprint(stderr, "usage: wirediff compare [--json] [--no-attribution] A B\n")
+		return 2
+	}
+	ws, names, err := workspace(fl.Args(), stdin)
+	if err != nil {
+		return fail(err, *asJSON, stdout, stderr)
+	}
+	opt := engine.Options{Attribution: !*noAttr}
+	c, err := ws.Compare(names[0], names[1], opt)
+	if err != nil {
+		return fail(err, *asJSON, stdout, stderr)
+	}
+	if *asJSON {
+		if err := writeJSON(stdout, c); err != nil {
+			return fail(err, false, stdout, stderr)
+		}
+		return 0
+	}
+	writeComparison(stdout, c, useColor(*color, stdout))
+	return 0
+}
+
+func firstErr(errs ...error) error {
+	for _, e := range errs {
+		if e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+func useColor(mode string, w io.Writer) bool {
+	switch mode {
+	case "always":
+		return true
+	case "never":
+		return false
+	}
+	if os.Getenv("NO_COLOR") != "" {
+		return false
+	}
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// style marks inserted, deleted and moved text: ANSI colours on a terminal,
+// and always a textual mark, so the diff reads without colour too.
+type style struct{ color bool }
+
+func (s style) wrap(code, open, close, text string) string {
+	if s.color {
+		return "\x1b[" + code + "m" + open + text + close + "\x1b[0m"
+	}
+	return open + text + close
+}
+
+func (s style) del(t string) string  { return s.wrap("31;9", "[-", "-]", t) }
+func (s style) ins(t string) string  { return s.wrap("32;4", "{+", "+}", t) }
+func (s style) note(t string) string { return s.wrap("33", "", "", t) }
+
+// writeComparison prints a comparison for a person: the figures, the
+// attribution changes, then every block that is not equal.
+func writeComparison(w io.Writer, c *contract.Comparison, color bool) {
+	st := style{color}
+	fmt.Fprintf(w, "similarity %.0f%% · %.0f%% of B verbatim from A · longest copied run %d words\n",
+		100*c.Similarity, 100*c.Reuse.BFromA, c.Reuse.LongestRun)
+	if len(c.AttributionChanges) > 0 {
+		fmt.Fprintln(w, "\nAttribution changes")
+		for _, ch := range c.AttributionChanges {
+			fmt.Fprintf(w, "  %s %s\n", st.note(ch.Kind+":"), ch.Detail)
+		}
+	}
+	equal := 0
+	fmt.Fprintln(w)
+	for _, b := range c.Blocks {
+		switch b.Op {
+		case "equal":
+			equal++
+			continue
+		case "insert":
+			fmt.Fprintf(w, "%s %s\n", st.note("+ inserted:"), st.ins(strings.TrimSpace(b.B.Text)))
+		case "delete":
+			fmt.Fprintf(w, "%s %s\n", st.note("- deleted:"), st.del(strings.TrimSpace(b.A.Text)))
+		case "move", "edit":
+			label := "~ edited:"
+			if b.Op == "move" {
+				label = "↷ moved:"
+			}
+			fmt.Fprintf(w, "%s %s\n", st.note(label), words(st, b))
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintf(w, "%d of %d blocks unchanged\n", equal, len(c.Blocks))
+}
+
+func words(st style, b contract.Block) string {
+	if b.Words == nil {
+		return strings.TrimSpace(b.B.Text)
+	}
+	var sb strings.Builder
+	for _, wd := range b.Words {
+		switch wd.Op {
+		case "insert":
+			sb.WriteString(st.ins(wd.Text))
+		case "delete":
+			sb.WriteString(st.del(wd.Text))
+		default:
+			sb.WriteString(wd.Text)
+		}
+	}
+	return strings.TrimSpace(sb.String())
+}

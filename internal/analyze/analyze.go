@@ -1,0 +1,189 @@
+package analyze
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// Analyze reads one article. Offsets in the result are byte offsets into
+// text. Empty or white-space text gives an empty Analysis, not an error.
+// It never panics: a failure inside becomes the error. Apart from the
+// language model (see Load; if it cannot load, names are labelled by rule
+// only) the cost is linear in the length of text, whatever the number of
+// quotation marks, lines or sentences.
+func Analyze(text string) (a *Analysis, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			a, err = nil, fmt.Errorf("analyze: internal error: %v", r)
+		}
+	}()
+	a = &Analysis{}
+	if strings.TrimSpace(text) == "" {
+		return a, nil
+	}
+	p := readPage(text)
+	a.Byline = p.byline
+	a.Boilerplate = p.furniture
+	r := &reader{text: text, outlet: p.outlet}
+	lowerSeen := map[string]bool{}
+	var lines []Span
+	for _, l := range bodyLines(text, p.furniture) {
+		lines = append(lines, l)
+		qs := findQuotes(text, l.Start, l.End)
+		r.quotes = append(r.quotes, qs...)
+		for _, s := range splitSentences(text, l.Start, l.End, qs) {
+			toks := sentenceTokens(text, s)
+			for _, t := range toks {
+				if t.Word && !t.capitalized() {
+					lowerSeen[t.lower()] = true
+				}
+			}
+			r.sents = append(r.sents, sentence{Span: s, toks: toks})
+			a.Sentences = append(a.Sentences, s)
+		}
+		a.Hedges = append(a.Hedges, findHedges(text, l.Start, l.End, qs)...)
+		a.Words += countWords(text, l.Start, l.End)
+	}
+	if len(lines) > 0 {
+		a.Dateline = dateline(text[lines[0].Start:lines[0].End])
+	}
+	r.ents = findEntities(text, r.sents, lowerSeen)
+	a.Entities = r.ents
+	z := &resolver{r: r}
+	var all []*hit
+	for si := range r.sents {
+		hits := r.findHits(si)
+		r.setContents(si, hits)
+		for _, h := range hits {
+			if !h.drop {
+				z.resolve(h)
+				all = append(all, h)
+			}
+		}
+	}
+	for _, h := range all {
+		toks := r.sents[h.sent].toks
+		a.Attributions = append(a.Attributions, Attribution{
+			Source:   h.source,
+			Resolved: h.resolved,
+			Kind:     h.kind,
+			Cue:      Span{toks[h.cueFirst].Start, toks[h.cueLast].End},
+			Stance:   stance(h.loaded),
+			Via:      h.via,
+			Content:  h.content,
+			Direct:   h.direct,
+			Sentence: h.sent,
+		})
+	}
+	a.Quotes = speakers(r, all)
+	return a, nil
+}
+
+func stance(loaded bool) string {
+	if loaded {
+		return StanceLoaded
+	}
+	return StanceNeutral
+}
+
+// bodyLines returns the trimmed non-empty lines of text outside furniture.
+func bodyLines(text string, furniture []Span) []Span {
+	var out []Span
+	f := 0
+	for pos := 0; pos < len(text); {
+		end := strings.IndexByte(text[pos:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += pos
+		}
+		s, e := trimSpan(text, pos, end)
+		for f < len(furniture) && furniture[f].End <= s {
+			f++
+		}
+		if s < e && !(f < len(furniture) && furniture[f].Start <= s && e <= furniture[f].End) {
+			out = append(out, Span{s, e})
+		}
+		pos = end + 1
+	}
+	return out
+}
+
+var reLinkTarget = regexp.MustCompile(`\]\([^)\s]*\)|https?://[^\s)\]]+|mailto:[^\s)\]]+`)
+
+// sentenceTokens tokenizes a sentence, leaving out Markdown link targets,
+// bare URLs and link brackets, so that "[accused him](url)" reads as words.
+func sentenceTokens(text string, s Span) []token {
+	toks := tokenize(text, s.Start, s.End)
+	zones := reLinkTarget.FindAllStringIndex(text[s.Start:s.End], -1)
+	if len(zones) == 0 && !strings.ContainsAny(text[s.Start:s.End], "[]") {
+		return toks
+	}
+	out := toks[:0]
+	z := 0
+	for _, t := range toks {
+		for z < len(zones) && s.Start+zones[z][1] <= t.Start {
+			z++
+		}
+		if z < len(zones) && s.Start+zones[z][0] <= t.Start {
+			continue
+		}
+		if t.Text == "[" || t.Text == "]" {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+var reDateline = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?)?)\s*(\([\p{L} .&]+\))?\s*[-–—]+\s`)
+
+// dateline returns the dateline opening a paragraph ("WASHINGTON (Reuters)").
+func dateline(line string) string {
+	m := reDateline.FindStringSubmatch(line)
+	if m == nil {
+		return ""
+	}
+	caps := 0
+	for _, r := range m[1] {
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	if caps < 3 && m[2] == "" {
+		return ""
+	}
+	return strings.TrimSpace(m[1] + " " + m[2])
+}
+
+// speakers lists the quotations with the source each is credited to: the
+// attribution whose content holds it, or, for a quotation that opens the
+// sentence after a credited one in the same paragraph, the same speaker.
+func speakers(r *reader, hits []*hit) []Quote {
+	out := make([]Quote, len(r.quotes))
+	for i, q := range r.quotes {
+		out[i] = Quote{Span: q.Span}
+	}
+	for _, h := range hits {
+		i := sort.Search(len(r.quotes), func(i int) bool { return r.quotes[i].End > h.content.Start })
+		for ; i < len(r.quotes) && r.quotes[i].Start < h.content.End; i++ {
+			if out[i].Speaker == nil {
+				src := h.source
+				out[i].Speaker, out[i].Resolved = &src, h.resolved
+			}
+		}
+	}
+	for i := 1; i < len(out); i++ {
+		if out[i].Speaker != nil || out[i-1].Speaker == nil {
+			continue
+		}
+		gap := r.text[r.quotes[i-1].Close:r.quotes[i].Open]
+		if !strings.Contains(gap, "\n") && len(gap) < 80 && strings.ContainsAny(gap, ".!?") {
+			out[i].Speaker, out[i].Resolved = out[i-1].Speaker, out[i-1].Resolved
+		}
+	}
+	return out
+}

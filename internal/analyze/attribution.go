@@ -1,0 +1,299 @@
+package analyze
+
+import "strings"
+
+// hit is one attribution being built, with token indices into its sentence.
+type hit struct {
+	sent               int
+	cueFirst, cueLast  int
+	np                 nounPhrase // the source phrase in this sentence
+	from               *hit       // the hit whose source this one shares ("…, and said")
+	loaded             bool
+	according, asStart bool // "according to X"; the phrase opens the sentence
+	participle         bool
+	afterCue           int // first token after cue, adverbs, hearer and source
+	via                *Span
+	content            Span
+	direct             bool
+	drop               bool
+	kind, resolved     string
+	source             Span
+}
+
+// reader holds what the attribution rules read.
+type reader struct {
+	text   string
+	sents  []sentence
+	quotes []quoteMark
+	ents   []Entity
+	outlet string
+}
+
+// findHits finds the cues of one sentence and their sources.
+func (r *reader) findHits(si int) []*hit {
+	s := r.sents[si]
+	toks := s.toks
+	inQ := make([]bool, len(toks))
+	for i, t := range toks {
+		inQ[i] = quoteAt(r.quotes, t.Start) >= 0
+	}
+	var hits []*hit
+	for i := 0; i < len(toks); i++ {
+		if inQ[i] || !toks[i].Word {
+			continue
+		}
+		w := toks[i].lower()
+		if toks[i].capitalized() && w != "according" {
+			continue // "United States", not "states"
+		}
+		next := func(k int) string {
+			if i+k < len(toks) && !inQ[i+k] {
+				return toks[i+k].lower()
+			}
+			return ""
+		}
+		h := &hit{sent: si, cueFirst: i, cueLast: i}
+		switch {
+		case w == "according" && next(1) == "to":
+			h.according, h.cueLast = true, i+1
+			h.np = npAfter(toks, i+2, inQ)
+			if !validSource(toks, h.np) {
+				continue
+			}
+			h.asStart = opensSentence(toks, i)
+			h.afterCue = h.np.last + 1
+			if v, k := spokeWith(toks, h.afterCue, inQ); v != nil {
+				h.via, h.afterCue = v, k
+			}
+			hits = append(hits, h)
+			i = h.np.last
+			continue
+		case (w == "made" || w == "make" || w == "makes") && next(1) == "clear":
+			h.cueLast = i + 1
+		case w == "declined" && next(1) == "to" && declineObjects[next(2)]:
+			h.cueLast = i + 2
+		default:
+			info, ok := verbCues[w]
+			if !ok {
+				continue
+			}
+			h.loaded, h.participle = info.loaded, info.participle
+			if i > 0 && colouringAdverbs[toks[i-1].lower()] {
+				h.cueFirst, h.loaded = i-1, true
+			}
+			if n := next(1); n != "" && isAdverb(n) {
+				h.cueLast = i + 1
+				h.loaded = h.loaded || colouringAdverbs[n]
+			}
+			if !r.findSource(h, toks, inQ, hits, info) {
+				continue
+			}
+			if info.tell {
+				r.hearer(h, toks, inQ)
+			}
+			hits = append(hits, h)
+			i = h.cueLast
+			if h.afterCue > i+1 {
+				i = h.afterCue - 1
+			}
+			continue
+		}
+		if r.findSource(h, toks, inQ, hits, cueInfo{}) {
+			hits = append(hits, h)
+			i = h.cueLast
+		}
+	}
+	return hits
+}
+
+// findSource sets h's source: the phrase before the cue, after it when the
+// cue follows a quotation ("…,” said one employee), or the source of the
+// clause it continues ("…, and said", "…, insisting").
+func (r *reader) findSource(h *hit, toks []token, inQ []bool, prev []*hit, info cueInfo) bool {
+	j := h.cueFirst - 1
+	passive := false
+	for j >= 0 && !inQ[j] && toks[j].Word && auxiliaries[toks[j].lower()] {
+		switch toks[j].lower() {
+		case "was", "were", "is", "are", "be", "been", "being":
+			passive = true
+		}
+		j--
+	}
+	h.afterCue = h.cueLast + 1
+	if n := h.cueLast + 1; passive && !info.participle || n < len(toks) && !inQ[n] && (toks[n].lower() == "and" || toks[n].lower() == "or" || toks[n].lower() == "by") {
+		return false // "was first revealed by", "code that he wrote and sold"
+	}
+	if j >= 0 && toks[j].lower() == "who" {
+		// "U.S. officials, who made clear that…"
+		j--
+		if j >= 0 && toks[j].Text == "," {
+			j--
+		}
+		np := npBefore(toks, j, inQ)
+		if !validSource(toks, np) {
+			return false
+		}
+		h.np = np
+		return !info.docOnly || sourceKind(r.text, toks, np) == KindDocument
+	}
+	inherit := func() bool {
+		if len(prev) > 0 {
+			h.from = prev[len(prev)-1]
+			return true
+		}
+		if np := subject(toks, inQ); np.ok() {
+			h.np = np
+			return true
+		}
+		return false
+	}
+	if info.participle {
+		if j >= 0 && (toks[j].Text == "," || toks[j].lower() == "and") {
+			return inherit()
+		}
+		return false
+	}
+	if j >= 0 && (toks[j].lower() == "and" || toks[j].lower() == "but") && (j == 0 || toks[j-1].Text == "," || len(prev) > 0) {
+		return inherit()
+	}
+	if j < 0 || isCloseQuote(toks[j].Text) || toks[j].Text == "," {
+		if j >= 0 && toks[j].Text == "," {
+			if np := npBefore(toks, j, inQ); validSource(toks, np) && np.last < j {
+				h.np = np
+				return !info.docOnly || sourceKind(r.text, toks, np) == KindDocument
+			}
+		}
+		np := npAfter(toks, h.cueLast+1, inQ)
+		if !validSource(toks, np) || j < 0 || !inverts(toks[h.cueFirst].lower()) {
+			return false
+		}
+		if e := np.last + 1; e < len(toks) && toks[e].Word && toks[e].lower() != "who" && toks[e].lower() != "which" {
+			return false // a clause, not "…,” said one employee"
+		}
+		h.np, h.afterCue = np, np.last+1
+		return !info.docOnly
+	}
+	np := npBefore(toks, j, inQ)
+	if !validSource(toks, np) {
+		return false
+	}
+	h.np = np
+	return !info.docOnly || sourceKind(r.text, toks, np) == KindDocument
+}
+
+// inverts reports whether a cue can precede its source after a quotation
+// ("…,” said one employee"): past forms and third-person forms only.
+func inverts(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || w == "told" || w == "wrote" || w == "said"
+}
+
+// hearer reads the object of "told": a via ("told Reuters"), or nobody when
+// it is the press at large or the article's own outlet ("told reporters").
+func (r *reader) hearer(h *hit, toks []token, inQ []bool) {
+	k := h.afterCue
+	start := k
+	for k < len(toks) && !inQ[k] && toks[k].Word && k < start+8 {
+		w := toks[k].lower()
+		if w == "that" || w == "in" || w == "on" || w == "last" || w == "about" || w == "after" || w == "before" || w == "during" || w == "when" || w == "this" && k > start {
+			break
+		}
+		k++
+	}
+	if k == start {
+		return
+	}
+	h.afterCue = k
+	sp := Span{toks[start].Start, toks[k-1].End}
+	if !r.isPress(r.text[sp.Start:sp.End]) {
+		h.via = &sp
+	}
+}
+
+// isPress reports whether a hearer or medium is the press at large or the
+// article's own outlet, which the contract leaves out of "via".
+func (r *reader) isPress(s string) bool {
+	l := strings.ToLower(s)
+	for _, p := range []string{"reporters", "journalists", "a reporter", "the reporter", "us", "me", "him", "her", "them", "the newspaper", "this newspaper", "the publication", "this publication", "this website", "the media", "the press", "a news conference", "a press conference"} {
+		if l == p || strings.HasPrefix(l, p+" ") {
+			return true
+		}
+	}
+	if r.outlet == "" {
+		return false
+	}
+	if i := strings.Index(l, " and "); i > 0 {
+		s = s[:i]
+	}
+	return outletKey(s) == r.outlet
+}
+
+// spokeWith reads "who spoke with Reuters" after a source: the via and the
+// token after the phrase.
+func spokeWith(toks []token, k int, inQ []bool) (*Span, int) {
+	if k+2 >= len(toks) || inQ[k] {
+		return nil, k
+	}
+	w := toks[k].lower()
+	off := 0
+	if w == "who" || w == "after" {
+		off = 1
+	}
+	v := toks[k+off].lower()
+	if v != "spoke" && v != "speaking" && v != "talked" && v != "talking" {
+		return nil, k
+	}
+	p := k + off + 1
+	if p >= len(toks) || (toks[p].lower() != "with" && toks[p].lower() != "to") {
+		return nil, k
+	}
+	e := p + 1
+	for e < len(toks) && toks[e].Word && !inQ[e] && toks[e].lower() != "on" && toks[e].lower() != "about" && toks[e].lower() != "in" {
+		e++
+	}
+	if e == p+1 {
+		return nil, k
+	}
+	sp := Span{toks[p+1].Start, toks[e-1].End}
+	for e < len(toks) && toks[e].Word && !inQ[e] {
+		e++ // "on condition of anonymity"
+	}
+	return &sp, e
+}
+
+// opensSentence reports whether only a conjunction or adverb precedes toks[i].
+func opensSentence(toks []token, i int) bool {
+	for k := 0; k < i; k++ {
+		if toks[k].Word && !functionWords[toks[k].lower()] {
+			return false
+		}
+	}
+	return i <= 3
+}
+
+// subject returns the name that opens a sentence, after an opening adverb
+// ("Publicly, Belgacom has…" → "Belgacom").
+func subject(toks []token, inQ []bool) nounPhrase {
+	i := 0
+	for k := 0; k < len(toks) && k < 5; k++ {
+		if !toks[k].Word {
+			if toks[k].Text == "," {
+				i = k + 1
+			}
+			break
+		}
+		if w := toks[k].lower(); !functionWords[w] && !timeWords[w] && !isAdverb(w) {
+			break // "Williams, a 39-year-old…": a name, not an opening adverb
+		}
+	}
+	if i < len(toks) && toks[i].lower() == "the" {
+		i++
+	}
+	j := i
+	for j < len(toks) && !inQ[j] && toks[j].Word && toks[j].proper() && !functionWords[toks[j].lower()] {
+		j++
+	}
+	return nounPhrase{i, j - 1}
+}
+
+func isOpenQuote(s string) bool  { return s == "“" || s == "\"" }
+func isCloseQuote(s string) bool { return s == "”" || s == "\"" }

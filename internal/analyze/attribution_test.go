@@ -1,0 +1,121 @@
+package analyze_test
+
+import (
+	"testing"
+
+	"wirediff/internal/analyze"
+)
+
+// want describes the one attribution a case expects; empty fields are not checked.
+type want struct {
+	cue, source, resolved, kind, via, content, stance string
+	direct                                            *bool
+	noVia                                             bool
+}
+
+var (
+	yes = func() *bool { b := true; return &b }()
+	no  = func() *bool { b := false; return &b }()
+)
+
+var attributionCases = []struct {
+	name, text string
+	want       want
+}{
+	{"after the statement", `The United States will impose new sanctions on Iran, Treasury Secretary Scott Bessent said on Thursday.`,
+		want{cue: "said", source: "Treasury Secretary Scott Bessent", kind: "named", content: "The United States will impose new sanctions on Iran", direct: no}},
+	{"quote then speaker", `“We will not allow this,” Netanyahu said in a statement.`,
+		want{cue: "said", source: "Netanyahu", via: "in a statement", content: "We will not allow this", direct: yes}},
+	{"inverted speaker", `"This is a disaster," said Jane Doe, a spokeswoman for the group.`,
+		want{cue: "said", source: "Jane Doe", kind: "named", content: "This is a disaster", direct: yes}},
+	{"colon quote", `He told Reuters: “We are ready.”`,
+		want{cue: "told", source: "He", via: "Reuters", content: "We are ready.", direct: yes}},
+	{"post on X", `The company said in a post on X that it had fixed the flaw.`,
+		want{cue: "said", source: "The company", via: "in a post on X", content: "it had fixed the flaw"}},
+	{"told reporters is no via", `Officials told reporters in Brussels that talks would resume next week.`,
+		want{cue: "told", source: "Officials", kind: "anonymous", noVia: true, content: "talks would resume next week"}},
+	{"source familiar", `A source familiar with the matter said the deal was close.`,
+		want{cue: "said", source: "A source familiar with the matter", kind: "anonymous", content: "the deal was close"}},
+	{"people with knowledge", `Two people with knowledge of the talks said a deal was close.`,
+		want{cue: "said", source: "Two people with knowledge of the talks", kind: "anonymous", content: "a deal was close"}},
+	{"institution by role", `Health authorities in Gaza said at least 50 people were killed.`,
+		want{cue: "said", kind: "named", content: "at least 50 people were killed"}},
+	{"military", `The Israeli military said it had struck a command centre.`,
+		want{cue: "said", source: "The Israeli military", kind: "named"}},
+	{"document", `The Reuters report suggested that talks had stalled.`,
+		want{cue: "suggested", source: "The Reuters report", kind: "document", content: "talks had stalled"}},
+	{"according to at the end", `The plan was shelved, according to two senior U.S. officials who spoke with Reuters on condition of anonymity.`,
+		want{cue: "according to", source: "two senior U.S. officials", kind: "anonymous", via: "Reuters", content: "The plan was shelved"}},
+	{"according to at the start", `According to a statement from the ministry, the border will reopen.`,
+		want{cue: "According to", kind: "document", content: "the border will reopen"}},
+	{"according to a report folds into via", `According to the Reuters report, American officials emphasized that the veto was not a rebuke.`,
+		want{cue: "emphasized", source: "American officials", kind: "anonymous", via: "the Reuters report", content: "the veto was not a rebuke"}},
+	{"as reported folds into via", `As Reuters reported, President Trump remarked pointedly on Friday, “We knew everything” about the strikes.`,
+		want{cue: "remarked pointedly", source: "President Trump", via: "Reuters", stance: "loaded", content: "We knew everything", direct: yes}},
+	{"interview broadcast", `In an interview broadcast on Fox News, the minister dismissed the reports: “They are false.”`,
+		want{cue: "dismissed", source: "the minister", via: "Fox News", stance: "loaded", content: "They are false.", direct: yes}},
+	{"relative who", `The window was shut after talks with U.S. officials, who made clear that such an action would cross a red line.`,
+		want{cue: "made clear", source: "U.S. officials", content: "such an action would cross a red line"}},
+	{"appositive", `Rocky Cole, the co-founder of iVerify, told TechCrunch that the evidence points to a contractor.`,
+		want{cue: "told", source: "Rocky Cole", via: "TechCrunch", content: "the evidence points to a contractor"}},
+	{"age appositive", `Smith, 54, said the plan was flawed.`,
+		want{cue: "said", source: "Smith", content: "the plan was flawed"}},
+	{"participle", `Publicly, Belgacom has played down the breach, insisting that only internal systems were affected.`,
+		want{cue: "insisting", source: "Belgacom", stance: "loaded", content: "only internal systems were affected"}},
+	{"and said", `GCHQ declined to comment, and insisted that its actions were lawful.`,
+		want{cue: "insisted", source: "GCHQ", stance: "loaded", content: "its actions were lawful"}},
+	{"claimed is loaded", `The Treasury claimed that the broker sold the tools.`,
+		want{cue: "claimed", stance: "loaded", content: "the broker sold the tools"}},
+	{"said is neutral", `The Treasury said the broker sold the tools.`,
+		want{cue: "said", stance: "neutral", content: "the broker sold the tools"}},
+	{"researchers at a company are named", `Researchers at security firm iVerify said the kit was built by a contractor.`,
+		want{cue: "said", kind: "named", content: "the kit was built by a contractor"}},
+	{"partial quote is not direct", `They confirmed he has been in “constant contact” with the prime minister.`,
+		want{cue: "confirmed", source: "They", content: "he has been in “constant contact” with the prime minister", direct: no}},
+	{"long quote over sentences", `“Have they struck yet? No. Until they do, we wait,” one senior official told Reuters, explaining the logic.`,
+		want{cue: "told", source: "one senior official", kind: "anonymous", via: "Reuters", content: "Have they struck yet? No. Until they do, we wait", direct: yes}},
+}
+
+func TestAttributions(t *testing.T) {
+	for _, c := range attributionCases {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := analyze.Analyze(c.text)
+			if err != nil {
+				t.Fatalf("Analyze: %v", err)
+			}
+			if len(a.Attributions) != 1 {
+				var got []string
+				for _, at := range a.Attributions {
+					got = append(got, c.text[at.Cue.Start:at.Cue.End]+": "+c.text[at.Content.Start:at.Content.End])
+				}
+				t.Fatalf("Analyze(%q): got %d attributions %q, want 1", c.text, len(a.Attributions), got)
+			}
+			at := a.Attributions[0]
+			s := func(sp analyze.Span) string { return c.text[sp.Start:sp.End] }
+			check := func(field, got, want string) {
+				if want != "" && got != want {
+					t.Errorf("%s: got %q, want %q", field, got, want)
+				}
+			}
+			check("cue", s(at.Cue), c.want.cue)
+			check("source", s(at.Source), c.want.source)
+			check("resolved", at.Resolved, c.want.resolved)
+			check("kind", at.Kind, c.want.kind)
+			check("content", s(at.Content), c.want.content)
+			check("stance", at.Stance, c.want.stance)
+			if c.want.via != "" {
+				if at.Via == nil {
+					t.Errorf("via: got nil, want %q", c.want.via)
+				} else {
+					check("via", s(*at.Via), c.want.via)
+				}
+			}
+			if c.want.noVia && at.Via != nil {
+				t.Errorf("via: got %q, want nil", s(*at.Via))
+			}
+			if c.want.direct != nil && at.Direct != *c.want.direct {
+				t.Errorf("direct: got %v, want %v", at.Direct, *c.want.direct)
+			}
+		})
+	}
+}

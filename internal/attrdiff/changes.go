@@ -1,0 +1,118 @@
+package attrdiff
+
+import (
+	"wirediff/internal/analyze"
+	"wirediff/internal/diff"
+)
+
+// minKept is the share of a statement's words that must remain in the
+// aligned text of B for it to count as kept there (and so, without an
+// attribution, as unattributed rather than dropped); minKeptWords the fewest
+// words a statement needs for that test.
+const (
+	minKept      = 0.6
+	minKeptWords = 3
+)
+
+// pronouns are sources that stand for a name; "he" becoming "Netanyahu" is
+// no change of source when both resolve to the same person.
+var pronouns = map[string]bool{
+	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true,
+	"him": true, "her": true, "them": true, "you": true,
+}
+
+// attributionChanges compares each pair of attributions and reports the
+// attributions left unpaired.
+func (c *comparer) attributionChanges() {
+	for i := range c.a.atts {
+		x := &c.a.atts[i]
+		if j := c.pairOfA[i]; j >= 0 {
+			c.comparePair(i, j)
+			continue
+		}
+		if blk, ok := c.keptIn(x); ok {
+			ch := c.add(Unattributed, i, -1, "now unattributed: "+excerpt(c.a.slice(x.Content))+
+				", credited in A to "+c.a.describe(x))
+			ch.Block = blk
+			continue
+		}
+		c.add(Dropped, i, -1, "dropped: "+c.a.describe(x)+": "+excerpt(c.a.slice(x.Content)))
+	}
+	for j := range c.b.atts {
+		if c.pairOfB[j] < 0 {
+			y := &c.b.atts[j]
+			c.add(Added, -1, j, "added: "+c.b.describe(y)+": "+excerpt(c.b.slice(y.Content)))
+		}
+	}
+}
+
+// comparePair reports how A's attribution i differs from B's j.
+func (c *comparer) comparePair(i, j int) {
+	x, y := &c.a.atts[i], &c.b.atts[j]
+	xs, ys := c.a.slice(x.Source), c.b.slice(y.Source)
+	switch {
+	case x.Kind != y.Kind:
+		c.add(KindChanged, i, j, "kind changed: "+x.Kind+" "+quoted(xs)+" → "+y.Kind+" "+quoted(ys))
+	case untitled(x.source) != untitled(y.source) && !(x.resd == y.resd && (pronouns[x.source] || pronouns[y.source])):
+		// A change of title alone is in the titles list.
+		c.add(SourceChanged, i, j, "source changed: "+quoted(xs)+" → "+quoted(ys))
+	}
+	if x.cue != y.cue {
+		d := "cue changed: " + quoted(c.a.slice(x.Cue)) + " → " + quoted(c.b.slice(y.Cue))
+		if x.Stance != y.Stance {
+			d += " (" + x.Stance + " → " + y.Stance + ")"
+		}
+		c.add(CueChanged, i, j, d)
+	}
+	if x.via != y.via {
+		c.add(ViaChanged, i, j, "via changed: "+orNone(via(c.a, x))+" → "+orNone(via(c.b, y)))
+	}
+	xc, yc := c.a.slice(x.Content), c.b.slice(y.Content)
+	switch {
+	case x.Direct && y.Direct:
+		if c.verbatim(x, y) {
+			c.verbatimQuotes++
+			return
+		}
+		ws := wordDiff(c.a.text, x.content, c.b.text, y.content)
+		ch := c.add(QuoteAltered, i, j, "quote altered: "+excerpt(xc)+" → "+excerpt(yc)+" ("+hunks(ws)+")")
+		ch.Words = ws
+	case x.Direct:
+		c.add(QuoteToParaphrase, i, j, "quote became paraphrase: "+excerpt(xc)+" → "+excerpt(yc))
+	case y.Direct:
+		ws := wordDiff(c.a.text, x.content, c.b.text, y.content)
+		ch := c.add(QuoteAltered, i, j, "paraphrase became a quotation: "+excerpt(xc)+" → "+excerpt(yc))
+		ch.Words = ws
+	}
+}
+
+// via returns the outlet text of x, "" when none.
+func via(s *side, x *att) string {
+	if x.Via == nil {
+		return ""
+	}
+	return s.slice(*x.Via)
+}
+
+// keptIn reports whether the statement of A's attribution x still stands in
+// the B side of its aligned block, and which block that is.
+func (c *comparer) keptIn(x *att) (int, bool) {
+	if x.block < 0 || len(x.bag) < minKeptWords {
+		return -1, false
+	}
+	b := c.d.Blocks[x.block]
+	if b.B == nil || b.A == nil {
+		return -1, false
+	}
+	bw := bag(c.b.blockWords(b, false))
+	return x.block, float64(shared(x.bag, bw)) >= minKept*float64(len(x.bag))
+}
+
+// inBlock reports whether the byte range sp lies in the given side of b.
+func inBlock(b diff.Block, sp analyze.Span, isA bool) bool {
+	r := b.B
+	if isA {
+		r = b.A
+	}
+	return r != nil && sp.Start >= r.Start && sp.Start < r.End
+}

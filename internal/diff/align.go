@@ -1,0 +1,295 @@
+package diff
+
+import (
+	"sort"
+	"unicode/utf8"
+
+	"github.com/agnivade/levenshtein"
+)
+
+// Sentence alignment never compares all pairs of units. Each B unit gets a
+// few candidate A units: those with the same keys (hash), or else those
+// sharing its rarest words and word bigrams (an inverted index over A).
+// Candidates are scored by normalised Levenshtein similarity over token
+// keys; the heaviest monotone chain of good candidates is the aligned path;
+// small gaps of the path are then compared in full and the chain recomputed.
+// Good candidates off the path become moves, and unmatched neighbours of a
+// pair are tried as one-to-two splits and two-to-one merges.
+
+const (
+	minSim      = 0.4 // least similarity of an aligned pair
+	minMoveSim  = 0.6 // least similarity of a moved pair
+	maxDF       = 16  // terms in more A units than this are too common to index
+	termsPerB   = 10  // rarest terms of a B unit looked up
+	candsPerB   = 6   // candidates scored per B unit
+	maxGapPairs = 64  // gaps of the path up to this many pairs are compared in full
+	maxSimCells = 1 << 20
+)
+
+// A cand is a scored pair of units.
+type cand struct {
+	a, b int
+	sim  float64
+}
+
+// A group is an aligned run of units: A units [a0, a1) with B units [b0, b1).
+type group struct {
+	a0, a1, b0, b1 int
+	sim            float64
+	move           bool
+}
+
+type aligner struct {
+	A, B  *side
+	cands [][]cand // per B unit
+	// budget bounds the Levenshtein cells spent on scoring; beyond it pairs
+	// are scored by shared keys alone.
+	budget int
+}
+
+// align returns the aligned groups in B order.
+func align(A, B *side) []group {
+	al := &aligner{A: A, B: B, cands: make([][]cand, len(B.units))}
+	al.budget = 64*(len(A.toks)+len(B.toks)) + 4*maxSimCells
+	al.candidates()
+	var all []cand
+	for _, cs := range al.cands {
+		all = append(all, cs...)
+	}
+	path := chain(all, A, B)
+	if extra := al.gaps(path); len(extra) > 0 {
+		all = append(all, extra...)
+		path = chain(all, A, B)
+	}
+	usedA := make([]bool, len(A.units))
+	usedB := make([]bool, len(B.units))
+	var groups []group
+	for _, c := range path {
+		groups = append(groups, group{c.a, c.a + 1, c.b, c.b + 1, c.sim, false})
+		usedA[c.a], usedB[c.b] = true, true
+	}
+	groups = append(groups, al.moves(all, usedA, usedB)...)
+	groups = al.splits(groups, usedA, usedB)
+	order(groups, A, B)
+	sort.Slice(groups, func(i, j int) bool { return groups[i].b0 < groups[j].b0 })
+	return groups
+}
+
+// candidates fills al.cands with the candidates found looking up B's
+// units in an index of A and A's in an index of B, so that swapping the
+// texts finds the same pairs.
+func (al *aligner) candidates() {
+	A, B := al.A, al.B
+	seen := make(map[[2]int]bool)
+	add := func(i, j int, sim float64) {
+		if seen[[2]int{i, j}] {
+			return
+		}
+		seen[[2]int{i, j}] = true
+		if sim < 0 {
+			sim = al.sim(A.units[i].ids, B.units[j].ids)
+		}
+		al.cands[j] = append(al.cands[j], cand{i, j, sim})
+	}
+	lookup(A, B, add)
+	lookup(B, A, func(j, i int, sim float64) { add(i, j, sim) })
+	for j := range al.cands {
+		cs := al.cands[j]
+		sort.Slice(cs, func(x, y int) bool { return cs[x].a < cs[y].a })
+	}
+}
+
+// lookup calls found(x, y, sim) for candidate pairs of a unit x of X and a
+// unit y of Y: for each unit of Y, the units of X with the same keys (sim
+// 1), or else the few sharing most of its rarest terms (sim -1: not yet
+// scored).
+func lookup(X, Y *side, found func(x, y int, sim float64)) {
+	exact := make(map[uint64][]int)
+	for i, u := range X.units {
+		if u.n > 0 {
+			exact[u.hash] = append(exact[u.hash], i)
+		}
+	}
+	post := make(map[uint64][]int32)
+	for i := range X.units {
+		forTerms(X, &X.units[i], func(t uint64) {
+			p := post[t]
+			if len(p) > 0 && p[len(p)-1] == int32(i) || len(p) > maxDF {
+				return
+			}
+			post[t] = append(p, int32(i))
+		})
+	}
+	votes := make(map[int32]int)
+	type term struct {
+		df int
+		t  uint64
+	}
+	var terms []term
+	var top []int32
+	for j := range Y.units {
+		uy := &Y.units[j]
+		if uy.n == 0 {
+			continue
+		}
+		matched := false
+		for _, i := range nearest(exact[uy.hash], j*len(X.units)/len(Y.units), candsPerB) {
+			if X.units[i].ids == uy.ids {
+				found(i, j, 1)
+				matched = true
+			}
+		}
+		if matched {
+			continue
+		}
+		terms = terms[:0]
+		forTerms(Y, uy, func(t uint64) {
+			if p := post[t]; len(p) > 0 && len(p) <= maxDF {
+				terms = append(terms, term{len(p), t})
+			}
+		})
+		sort.Slice(terms, func(x, y int) bool {
+			if terms[x].df != terms[y].df {
+				return terms[x].df < terms[y].df
+			}
+			return terms[x].t < terms[y].t
+		})
+		clear(votes)
+		used := 0
+		for k, t := range terms {
+			if used >= termsPerB {
+				break
+			}
+			if k > 0 && terms[k-1].t == t.t {
+				continue
+			}
+			used++
+			for _, i := range post[t.t] {
+				votes[i]++
+			}
+		}
+		top = top[:0]
+		for i := range votes {
+			top = append(top, i)
+		}
+		sort.Slice(top, func(x, y int) bool {
+			if votes[top[x]] != votes[top[y]] {
+				return votes[top[x]] > votes[top[y]]
+			}
+			return top[x] < top[y]
+		})
+		for _, i := range top[:min(len(top), candsPerB)] {
+			found(int(i), j, -1)
+		}
+	}
+}
+
+// forTerms calls f with the terms of a unit: its keys and key bigrams.
+func forTerms(sd *side, u *unit, f func(uint64)) {
+	var prev uint64
+	for i := u.tok[0]; i < u.tok[1]; i++ {
+		if sd.toks[i].Kind == KindSpace {
+			continue
+		}
+		k := uint64(sd.keys[i])
+		f(k)
+		if prev != 0 {
+			f(1<<63 | prev<<31 ^ k*0x9E3779B97F4A7C15>>1)
+		}
+		prev = k
+	}
+}
+
+// sim is the normalised Levenshtein similarity of two key strings.
+func (al *aligner) sim(a, b string) float64 {
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if la == 0 && lb == 0 {
+		return 1
+	}
+	if la == 0 || lb == 0 {
+		return 0
+	}
+	cells := la * lb
+	if cells > maxSimCells || cells > al.budget {
+		return bagSim(a, b, la, lb)
+	}
+	al.budget -= cells
+	d := levenshtein.ComputeDistance(a, b)
+	return 1 - float64(d)/float64(max(la, lb))
+}
+
+// bagSim estimates similarity from the keys two strings share, ignoring
+// order: an upper bound of the Levenshtein similarity, cheap for long units.
+func bagSim(a, b string, la, lb int) float64 {
+	m := make(map[rune]int, la)
+	for _, r := range a {
+		m[r]++
+	}
+	common := 0
+	for _, r := range b {
+		if m[r] > 0 {
+			m[r]--
+			common++
+		}
+	}
+	return float64(common) / float64(max(la, lb))
+}
+
+// gaps scores every pair inside the small gaps of the path (and before and
+// after it), catching pairs the index missed: short sentences of common
+// words.
+func (al *aligner) gaps(path []cand) []cand {
+	var extra []cand
+	pa, pb := -1, -1
+	for k := 0; k <= len(path); k++ {
+		na, nb := len(al.A.units), len(al.B.units)
+		if k < len(path) {
+			na, nb = path[k].a, path[k].b
+		}
+		if ga, gb := na-pa-1, nb-pb-1; ga > 0 && gb > 0 && ga*gb <= maxGapPairs {
+			for j := pb + 1; j < nb; j++ {
+				for i := pa + 1; i < na; i++ {
+					if !hasCand(al.cands[j], i) {
+						extra = append(extra, cand{i, j, al.sim(al.A.units[i].ids, al.B.units[j].ids)})
+					}
+				}
+			}
+		}
+		if k < len(path) {
+			pa, pb = path[k].a, path[k].b
+		}
+	}
+	return extra
+}
+
+func hasCand(cs []cand, i int) bool {
+	for _, c := range cs {
+		if c.a == i {
+			return true
+		}
+	}
+	return false
+}
+
+// nearest returns the at most n entries of the sorted list is closest to
+// the index at; repeated sentences are thus paired where they fall.
+func nearest(is []int, at, n int) []int {
+	if len(is) <= n {
+		return is
+	}
+	k := sort.SearchInts(is, at)
+	lo, hi := k, k
+	for hi-lo < n {
+		switch {
+		case lo == 0:
+			hi++
+		case hi == len(is):
+			lo--
+		case at-is[lo-1] <= is[hi]-at:
+			lo--
+		default:
+			hi++
+		}
+	}
+	return is[lo:hi]
+}

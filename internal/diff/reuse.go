@@ -1,0 +1,71 @@
+package diff
+
+// reuseN is the shortest run of words that counts as copied verbatim.
+const reuseN = 5
+
+// reuse measures verbatim copying with hashed 5-grams of counted word keys,
+// in time linear in the number of words.
+func reuse(A, B *side) Reuse {
+	ka, kb := countedKeys(A), countedKeys(B)
+	if len(ka) < reuseN || len(kb) < reuseN {
+		return Reuse{}
+	}
+	ha, hb := grams(ka), grams(kb)
+	setA := make(map[uint64]struct{}, len(ha))
+	for _, h := range ha {
+		setA[h] = struct{}{}
+	}
+	setB := make(map[uint64]struct{}, len(hb))
+	for _, h := range hb {
+		setB[h] = struct{}{}
+	}
+	coveredB, longest := covered(hb, setA, len(kb))
+	coveredA, _ := covered(ha, setB, len(ka))
+	return Reuse{
+		BFromA:     float64(coveredB) / float64(len(kb)),
+		AInB:       float64(coveredA) / float64(len(ka)),
+		LongestRun: longest,
+	}
+}
+
+func countedKeys(sd *side) []uint32 {
+	ks := make([]uint32, 0, sd.words)
+	for i, c := range sd.count {
+		if c {
+			ks = append(ks, sd.keys[i])
+		}
+	}
+	return ks
+}
+
+// grams returns the hash of every run of reuseN keys.
+func grams(ks []uint32) []uint64 {
+	hs := make([]uint64, len(ks)-reuseN+1)
+	for i := range hs {
+		h := uint64(14695981039346656037)
+		for _, k := range ks[i : i+reuseN] {
+			h = (h ^ uint64(k)) * 1099511628211
+			h ^= h >> 29
+		}
+		hs[i] = h
+	}
+	return hs
+}
+
+// covered counts the words in n-grams found in set, and the longest run of
+// consecutive found n-grams, in words.
+func covered(hs []uint64, set map[uint64]struct{}, words int) (count, longest int) {
+	end := 0 // words before end are already counted
+	run := 0
+	for i, h := range hs {
+		if _, ok := set[h]; !ok {
+			run = 0
+			continue
+		}
+		count += i + reuseN - max(end, i)
+		end = i + reuseN
+		run++
+		longest = max(longest, run+reuseN-1)
+	}
+	return min(count, words), longest
+}

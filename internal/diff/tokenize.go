@@ -1,0 +1,216 @@
+package diff
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind classifies a Token.
+type Kind uint8
+
+// The kinds of tokens. KindWord and KindNumber are the words that
+// Similarity and Reuse count.
+const (
+	KindSpace  Kind = iota // a run of white space (spaces, NBSP, tabs, newlines, CRLF)
+	KindWord               // letters, with in-word apostrophes, hyphens and abbreviation dots
+	KindNumber             // digits with inner separators ("1,200", "3.5") or a leading currency sign ("$1.3")
+	KindPunct              // one punctuation mark, symbol or emoji
+)
+
+// Token is one token of a text: the byte range [Start, End) and its kind.
+type Token struct {
+	Start, End int
+	Kind       Kind
+}
+
+// Tokenize splits s into tokens that tile it: the first starts at 0, each
+// starts where the previous ended, the last ends at len(s), and every
+// boundary falls on a UTF-8 sequence boundary (an invalid byte is a
+// one-byte KindPunct token).
+//
+// Words keep in-word apostrophes (straight and curly: "Israel’s", "don't"),
+// hyphens ("U.S.-Israeli") and the dots of short abbreviations ("U.S.",
+// "Ph.D."). Numbers keep inner separators followed by a digit ("1,200",
+// "3.5", "10:30") and a leading currency sign ("$1.3"). Punctuation marks are
+// one token each; white space runs are one token.
+//
+// Scripts written without spaces (Han, Hiragana, Katakana, Thai, Lao, Khmer,
+// Myanmar) are split one character per KindWord token, so that a diff of
+// Chinese text works on characters. Combining marks, variation selectors,
+// emoji modifiers, zero-width joiner sequences and regional-indicator pairs
+// stay with their base character (a grapheme-like cluster), never split.
+func Tokenize(s string) []Token {
+	toks := make([]Token, 0, len(s)/4+1)
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		start := i
+		var kind Kind
+		switch {
+		case r == utf8.RuneError && n <= 1:
+			i += n
+			kind = KindPunct
+		case unicode.IsSpace(r):
+			kind = KindSpace
+			for i < len(s) {
+				r, n := utf8.DecodeRuneInString(s[i:])
+				if !unicode.IsSpace(r) {
+					break
+				}
+				i += n
+			}
+		case unspaced(r):
+			kind = KindWord
+			i = cluster(s, i)
+		case unicode.IsDigit(r) || unicode.Is(unicode.Sc, r) && startsDigit(s, i+n):
+			kind = KindNumber
+			i = word(s, cluster(s, i), true)
+		case unicode.IsLetter(r) || unicode.IsMark(r):
+			kind = KindWord
+			i = word(s, cluster(s, i), false)
+		default:
+			kind = KindPunct
+			i = cluster(s, i)
+		}
+		toks = append(toks, Token{start, i, kind})
+	}
+	return toks
+}
+
+// word extends a word or number whose first cluster ends at i.
+func word(s string, i int, number bool) int {
+	segLen := 1 // letters in the current dot-separated segment, for abbreviations
+	dotted := false
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unspaced(r):
+			return i
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+			i = cluster(s, i)
+			segLen++
+			continue
+		}
+		// A joiner is kept only when a letter or digit follows it.
+		next, nn := utf8.DecodeRuneInString(s[i+n:])
+		nextAlnum := i+n < len(s) && (unicode.IsLetter(next) || unicode.IsDigit(next)) && !unspaced(next)
+		switch {
+		case number && (r == ',' || r == '.' || r == ':') && i+n < len(s) && unicode.IsDigit(next):
+			i += n
+		case isApostrophe(r) && nextAlnum && !number:
+			i += n
+		case isHyphen(r) && nextAlnum:
+			i += n
+			segLen = 0
+			dotted = false
+		case r == '.' && !number && segLen <= 2 && nextAlnum && (dotted || dotAfter(s, i+n)):
+			// "U.S", "Ph.D": a short segment, a letter, then another dot.
+			i += n
+			dotted = true
+			segLen = 0
+		case r == '.' && !number && dotted && segLen <= 2 && segLen > 0:
+			// The closing dot of "U.S." belongs to the abbreviation, and
+			// so does a hyphenated continuation ("U.S.-Israeli").
+			i += n
+			if i < len(s) && isHyphen(next) {
+				if r2, _ := utf8.DecodeRuneInString(s[i+nn:]); i+nn < len(s) && (unicode.IsLetter(r2) || unicode.IsDigit(r2)) {
+					i += nn
+					segLen, dotted = 0, false
+					continue
+				}
+			}
+			return i
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// dotAfter reports whether s[i:] starts with a letter cluster followed by '.'.
+func dotAfter(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	j := cluster(s, i)
+	return j < len(s) && s[j] == '.'
+}
+
+func startsDigit(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[min(i, len(s)):])
+	return i < len(s) && unicode.IsDigit(r)
+}
+
+func isApostrophe(r rune) bool {
+	return r == '\'' || r == '’' || r == 'ʼ' || r == '‘' || r == '׳' || r == '״'
+}
+
+func isHyphen(r rune) bool {
+	return r == '-' || r == '‐' || r == '‑'
+}
+
+// unspaced reports whether r belongs to a script written without spaces
+// between words, which Tokenize splits one character per token.
+func unspaced(r rune) bool {
+	if r < 0x0E00 {
+		return false
+	}
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana,
+		unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar, unicode.Tibetan) ||
+		r >= 0x3000 && r <= 0x303F && unicode.IsLetter(r) // 々 and friends
+}
+
+// cluster returns the end of the grapheme-like cluster that starts at i: one
+// character with the combining marks, variation selectors, emoji modifiers,
+// tag characters and zero-width-joiner continuations that follow it, or a
+// pair of regional indicators, or CR LF.
+func cluster(s string, i int) int {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	i += n
+	if r == utf8.RuneError && n <= 1 {
+		return i
+	}
+	if r == '\r' && i < len(s) && s[i] == '\n' {
+		return i + 1
+	}
+	if isRegional(r) {
+		if r2, n2 := utf8.DecodeRuneInString(s[i:]); isRegional(r2) {
+			return i + n2
+		}
+		return i
+	}
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\u200D': // ZWJ joins the next character too
+			i += n
+			if i < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[i:])
+				if !(r2 == utf8.RuneError && n2 <= 1) && !unicode.IsSpace(r2) {
+					i += n2
+				}
+			}
+		case extends(r):
+			i += n
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// extends reports whether r continues the cluster before it.
+func extends(r rune) bool {
+	switch {
+	case r < 0x300:
+		return false
+	case unicode.IsMark(r): // combining marks, variation selectors FE00–FE0F, keycap U+20E3
+		return true
+	case r >= 0x1F3FB && r <= 0x1F3FF: // emoji skin-tone modifiers
+		return true
+	case r >= 0xE0020 && r <= 0xE007F: // tag characters (flag sequences)
+		return true
+	}
+	return false
+}
+
+func isRegional(r rune) bool { return r >= 0x1F1E6 && r <= 0x1F1FF }

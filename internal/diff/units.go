@@ -1,0 +1,213 @@
+package diff
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// A side is one text prepared for comparison: its tokens with interned
+// keys, its sentences and the units that tile it.
+type side struct {
+	s     string
+	toks  []Token
+	keys  []uint32 // per token; spaceKey for white space
+	count []bool   // per token: a word or number outside the ignored ranges
+	sents []Range  // the sentences reported in Result
+	units []unit
+	words int // counted words of the whole text
+}
+
+// A unit is the smallest thing sentence alignment moves around: a sentence
+// with the white space after it, or text outside any sentence.
+type unit struct {
+	r     Range
+	sents [2]int // indices into side.sents
+	tok   [2]int // indices into side.toks
+	ids   string // the keys of its non-space tokens as runes, for levenshtein
+	n     int    // non-space tokens
+	words int    // counted words
+	hash  uint64 // of the keys of its non-space tokens
+}
+
+// spaceKey is the key of every white-space token: white space differences
+// are not changes.
+const spaceKey = 0
+
+// interner maps normalised token texts to small integers shared by both
+// sides of a comparison.
+type interner struct {
+	m map[string]uint32
+}
+
+func (in *interner) key(text string) uint32 {
+	if k, ok := in.m[text]; ok {
+		return k
+	}
+	if norm := normalise(text); norm != text {
+		k := in.key(norm)
+		in.m[text] = k
+		return k
+	}
+	k := uint32(len(in.m) + 1)
+	in.m[text] = k
+	return k
+}
+
+// normalise makes curly and straight quotes and apostrophes alike.
+func normalise(text string) string {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			return quoteFolder.Replace(text)
+		}
+	}
+	return text
+}
+
+var quoteFolder = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'", "′", "'",
+	"“", `"`, "”", `"`, "„", `"`, "″", `"`, "«", `"`, "»", `"`)
+
+// idRune maps a key to a valid rune (skipping surrogates), so that a unit's
+// keys form a string for levenshtein.ComputeDistance. Keys beyond the rune
+// range share runes, which only blurs similarity, never correctness.
+func idRune(k uint32) rune {
+	k %= 0x10FFFF - 0x800
+	if k >= 0xD800 {
+		k += 0x800
+	}
+	return rune(k)
+}
+
+func newSide(s string, sents, ignore []Range, in *interner) *side {
+	sd := &side{s: s, toks: Tokenize(s)}
+	if sents == nil {
+		sd.sents = sentences(s, sd.toks)
+	} else {
+		sd.sents = sanitize(sents, len(s))
+	}
+	ign := sanitize(ignore, len(s))
+	sort.Slice(ign, func(i, j int) bool { return ign[i].Start < ign[j].Start })
+	sd.keys = make([]uint32, len(sd.toks))
+	sd.count = make([]bool, len(sd.toks))
+	g := 0
+	for i, t := range sd.toks {
+		if t.Kind == KindSpace {
+			continue
+		}
+		sd.keys[i] = in.key(s[t.Start:t.End])
+		if t.Kind == KindWord || t.Kind == KindNumber {
+			for g < len(ign) && ign[g].End <= t.Start {
+				g++
+			}
+			if g >= len(ign) || t.Start < ign[g].Start {
+				sd.count[i] = true
+				sd.words++
+			}
+		}
+	}
+	sd.buildUnits()
+	return sd
+}
+
+// sanitize clamps ranges to [0, n] and makes them ordered and disjoint,
+// keeping their number (a range may become empty).
+func sanitize(rs []Range, n int) []Range {
+	out := make([]Range, len(rs))
+	prev := 0
+	for i, r := range rs {
+		r.Start = min(max(r.Start, prev), n)
+		r.End = min(max(r.End, r.Start), n)
+		out[i] = r
+		prev = r.End
+	}
+	return out
+}
+
+// buildUnits makes the units that tile the text. Each non-empty sentence,
+// widened to whole tokens, is a unit; white space between sentences joins
+// the unit before it (at the very start, the unit after it); other text
+// outside sentences (such as page furniture the caller left out) is a unit
+// of its own, holding no sentence. Empty sentences join a neighbouring unit.
+func (sd *side) buildUnits() {
+	toks := sd.toks
+	// tokAt returns the index of the token holding byte offset off.
+	tokAt := func(off int) int {
+		return sort.Search(len(toks), func(i int) bool { return toks[i].End > off })
+	}
+	type cut struct {
+		tok    int // first token of the unit
+		sentLo int
+	}
+	var cuts []cut
+	nextTok := 0  // first token not yet in a unit
+	nextSent := 0 // first sentence not yet in a unit
+	for i, r := range sd.sents {
+		if r.Start == r.End {
+			continue
+		}
+		st, en := tokAt(r.Start), tokAt(r.End-1)+1
+		if st < nextTok {
+			st = nextTok
+		}
+		if en <= st {
+			continue
+		}
+		// White space before st joins the unit before; other text is a
+		// unit of its own; at the very start, white space joins this unit.
+		if st > nextTok && !allSpace(toks[nextTok:st]) {
+			cuts = append(cuts, cut{nextTok, nextSent})
+		}
+		if len(cuts) == 0 {
+			st = 0
+		}
+		cuts = append(cuts, cut{st, nextSent})
+		nextTok, nextSent = en, i+1
+	}
+	if nextTok < len(toks) && (len(cuts) == 0 || !allSpace(toks[nextTok:])) {
+		cuts = append(cuts, cut{nextTok, nextSent})
+	}
+	sd.units = make([]unit, len(cuts))
+	for k, c := range cuts {
+		u := &sd.units[k]
+		u.tok[0] = c.tok
+		u.sents[0] = c.sentLo
+		if k+1 < len(cuts) {
+			u.tok[1] = cuts[k+1].tok
+			u.sents[1] = cuts[k+1].sentLo
+		} else {
+			u.tok[1] = len(toks)
+			u.sents[1] = len(sd.sents)
+		}
+		u.r = Range{toks[u.tok[0]].Start, toks[u.tok[1]-1].End}
+		sd.fill(u)
+	}
+}
+
+func allSpace(ts []Token) bool {
+	for _, t := range ts {
+		if t.Kind != KindSpace {
+			return false
+		}
+	}
+	return true
+}
+
+// fill computes a unit's key string, counts and hash.
+func (sd *side) fill(u *unit) {
+	var b strings.Builder
+	h := uint64(14695981039346656037)
+	for i := u.tok[0]; i < u.tok[1]; i++ {
+		if sd.toks[i].Kind == KindSpace {
+			continue
+		}
+		k := sd.keys[i]
+		b.WriteRune(idRune(k))
+		h = (h ^ uint64(k)) * 1099511628211
+		u.n++
+		if sd.count[i] {
+			u.words++
+		}
+	}
+	u.ids = b.String()
+	u.hash = h
+}

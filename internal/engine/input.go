@@ -1,0 +1,63 @@
+package engine
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"wirediff/internal/contract"
+)
+
+// MaxBytes is the largest text the engine takes, in bytes of UTF-8: about
+// 300,000 words of English, six times a long investigation. Larger texts get
+// an error that names the limit rather than a browser tab that stops
+// answering.
+const MaxBytes = 4 << 20
+
+// checkText reports why text cannot be analysed, naming it as label
+// ("the text", "version A") in the message; nil if it can.
+func checkText(label, text string) *contract.Error {
+	if len(text) > MaxBytes {
+		return errorf(CodeTooLarge, "%s is %s; wirediff takes at most %s. Compare the part that matters, or split the text and compare the parts.",
+			capital(label), size(len(text)), size(MaxBytes))
+	}
+	if i := strings.IndexByte(text, 0); i >= 0 {
+		return errorf(CodeBinary, "%s looks like a binary file (a NUL byte at byte %d), not text. Paste or open the article's text.", capital(label), i)
+	}
+	if !utf8.ValidString(text) {
+		i := firstInvalid(text)
+		return errorf(CodeNotUTF8, "%s is not UTF-8 text (an invalid byte at byte %d). Save it as UTF-8 (for example: iconv -f WINDOWS-1252 -t UTF-8) and try again.", capital(label), i)
+	}
+	if strings.TrimSpace(text) == "" {
+		return errorf(CodeEmpty, "%s is empty: paste an article.", capital(label))
+	}
+	return nil
+}
+
+func firstInvalid(s string) int {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
+				return i
+			}
+		}
+	}
+	return len(s)
+}
+
+func capital(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+func size(n int) string {
+	switch {
+	case n >= 1<<20:
+		return strings.TrimSuffix(strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64), ".0") + " MB"
+	case n >= 1<<10:
+		return strconv.Itoa(n>>10) + " KB"
+	}
+	return strconv.Itoa(n) + " bytes"
+}
