@@ -50,8 +50,12 @@ run_tests() {
 	go vet ./...
 	GOOS=js GOARCH=wasm go vet ./wasm
 	say "staticcheck"
-	go run "$STATICCHECK" ./...
-	GOOS=js GOARCH=wasm go run "$STATICCHECK" ./wasm
+	local bin
+	bin=$(mktemp -d)
+	GOBIN="$bin" go install "$STATICCHECK"
+	"$bin/staticcheck" ./...
+	GOOS=js GOARCH=wasm "$bin/staticcheck" ./wasm
+	rm -rf "$bin"
 	say "unit tests"
 	go test -count=1 ./...
 	say "short fuzz runs ($FUZZTIME each)"

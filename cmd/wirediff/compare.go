@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"strings"
 
@@ -89,12 +90,27 @@ func (s style) note(t string) string { return s.wrap("33", "", "", t) }
 // attribution changes, then every block that is not equal.
 func writeComparison(w io.Writer, c *contract.Comparison, color bool) {
 	st := style{color}
-	fmt.Fprintf(w, "similarity %.0f%% · %.0f%% of B verbatim from A · longest copied run %d words\n",
-		100*c.Similarity, 100*c.Reuse.BFromA, c.Reuse.LongestRun)
+	fmt.Fprintf(w, "similarity %s · %s of B verbatim from A · longest copied run %d words\n",
+		percent(c.Similarity), percent(c.Reuse.BFromA), c.Reuse.LongestRun)
+	if c.Summary != nil {
+		fmt.Fprintf(w, "\nSourcing: %s\n", summaryLine(c.Summary))
+	}
 	if len(c.AttributionChanges) > 0 {
 		fmt.Fprintln(w, "\nAttribution changes")
 		for _, ch := range c.AttributionChanges {
 			fmt.Fprintf(w, "  %s %s\n", st.note(ch.Kind+":"), ch.Detail)
+		}
+	}
+	if len(c.EntityChanges)+len(c.NumberChanges)+len(c.TitleChanges) > 0 {
+		fmt.Fprintln(w, "\nNames, titles and numbers")
+		for _, e := range c.EntityChanges {
+			fmt.Fprintf(w, "  %s %s (%s)\n", st.note("entity "+e.Op+":"), e.Span.Text, e.Label)
+		}
+		for _, t := range c.TitleChanges {
+			fmt.Fprintf(w, "  %s %s → %s\n", st.note("title changed:"), t.A.Text, t.B.Text)
+		}
+		for _, n := range c.NumberChanges {
+			fmt.Fprintf(w, "  %s %s → %s\n", st.note("number changed:"), n.A.Text, n.B.Text)
 		}
 	}
 	equal := 0
@@ -136,4 +152,49 @@ func words(st style, b contract.Block) string {
 		}
 	}
 	return strings.TrimSpace(sb.String())
+}
+
+// percent prints a share as a percentage that says 100% only when the share
+// is whole and 0% only when it is nothing.
+func percent(x float64) string {
+	switch {
+	case x >= 1:
+		return "100%"
+	case x <= 0:
+		return "0%"
+	case x > 0.99:
+		return fmt.Sprintf("%.1f%%", math.Floor(1000*x)/10)
+	case x < 0.01:
+		return "<1%"
+	}
+	return fmt.Sprintf("%.0f%%", 100*x)
+}
+
+// summaryLine is the one-line count of what happened to the sourcing, as
+// the page shows it: "4 quotes kept verbatim · 1 hedge removed".
+func summaryLine(s *contract.Summary) string {
+	var parts []string
+	add := func(n int, one, many string) {
+		switch {
+		case n == 1:
+			parts = append(parts, "1 "+one)
+		case n > 1:
+			parts = append(parts, fmt.Sprintf("%d %s", n, many))
+		}
+	}
+	add(s.QuotesVerbatim, "quote kept verbatim", "quotes kept verbatim")
+	add(s.QuotesAltered, "quote altered", "quotes altered")
+	add(s.QuotesParaphrased, "quote turned into paraphrase", "quotes turned into paraphrase")
+	add(s.Dropped, "attribution dropped", "attributions dropped")
+	add(s.Added, "attribution added", "attributions added")
+	add(s.SourcesChanged, "source changed", "sources changed")
+	add(s.CuesChanged, "cue changed", "cues changed")
+	add(s.ViasChanged, "outlet changed", "outlets changed")
+	add(s.HedgesRemoved, "hedge removed", "hedges removed")
+	add(s.HedgesAdded, "hedge added", "hedges added")
+	add(s.Unattributed, "claim now unattributed", "claims now unattributed")
+	if len(parts) == 0 {
+		return "no attributions found"
+	}
+	return strings.Join(parts, " · ")
 }

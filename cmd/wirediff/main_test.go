@@ -76,6 +76,18 @@ func TestCompare(t *testing.T) {
 	if c.Similarity >= 1 || c.Similarity < 0.9 {
 		t.Errorf("similarity %v, want in [0.9, 1)", c.Similarity)
 	}
+	if !hasKind(c.AttributionChanges, "cue-changed") {
+		t.Errorf("no cue-changed in %+v", c.AttributionChanges)
+	}
+	code, out, errOut = runCmd(t, "", "compare", "--color", "never", articlePath, b)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"Sourcing: ", "quotes kept verbatim", "1 cue changed", "cue-changed:", "[-remarked pointedly-]"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("terminal output lacks %q; got:\n%s", want, out)
+		}
+	}
 	code, out, errOut = runCmd(t, "", "compare", "--color", "never", "--no-attribution", articlePath, b)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
@@ -117,4 +129,13 @@ func TestErrorJSONOnStdout(t *testing.T) {
 	if code == 0 || json.Unmarshal([]byte(out), &doc) != nil || doc.Error == nil || doc.Error.Code != "binary" {
 		t.Errorf("got exit %d, stdout %q; want a non-zero exit and a binary error object", code, out)
 	}
+}
+
+func hasKind(cs []contract.AttributionChange, kind string) bool {
+	for _, c := range cs {
+		if c.Kind == kind {
+			return true
+		}
+	}
+	return false
 }
