@@ -60,7 +60,7 @@ run_tests() {
 	go test -count=1 ./...
 	say "short fuzz runs ($FUZZTIME each)"
 	local pkg target
-	for pkg in ./internal/diff ./internal/analyze ./internal/attrdiff; do
+	for pkg in ./internal/diff ./internal/analyze ./internal/attrdiff ./internal/engine; do
 		for target in $(go test -list '^Fuzz' "$pkg" | grep '^Fuzz' || true); do
 			go test -run '^$' -fuzz "^${target}\$" -fuzztime "$FUZZTIME" "$pkg"
 		done

@@ -86,12 +86,18 @@ func slice16(text string, start, end int) (string, bool) {
 	if start < 0 || end > len(u) || start > end {
 		return "", false
 	}
+	// A span never splits a surrogate pair.
+	for _, i := range []int{start, end} {
+		if i > 0 && i < len(u) && utf16.IsSurrogate(rune(u[i])) && u[i] >= 0xDC00 {
+			return "", false
+		}
+	}
 	return string(utf16.Decode(u[start:end])), true
 }
 
 // checkSpans fails for every span in v (any JSON object with text, start and
 // end) whose text is not the UTF-16 slice of text.
-func checkSpans(t *testing.T, what, text string, v any) {
+func checkSpans(t *testing.T, what, text string, v any, needSome bool) {
 	t.Helper()
 	raw, err := json.Marshal(v)
 	if err != nil {
@@ -125,7 +131,7 @@ func checkSpans(t *testing.T, what, text string, v any) {
 		}
 	}
 	walk(tree)
-	if n == 0 {
+	if n == 0 && needSome {
 		t.Errorf("%s: no spans at all", what)
 	}
 }
@@ -146,13 +152,13 @@ func TestSpansAreUTF16Slices(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkSpans(t, "analysis", text, a)
+			checkSpans(t, "analysis", text, a, true)
 			c, err := engine.Compare(text, base, engine.Options{Attribution: true})
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkSpans(t, "A", text, c.A)
-			checkSpans(t, "B", base, c.B)
+			checkSpans(t, "A", text, c.A, true)
+			checkSpans(t, "B", base, c.B, true)
 			for i, b := range c.Blocks {
 				if b.A != nil {
 					if got, _ := slice16(text, b.A.Start, b.A.End); got != b.A.Text {
