@@ -82,7 +82,11 @@ func TestParseOptions(t *testing.T) {
 
 // slice16 is JavaScript's text.slice(start, end).
 func slice16(text string, start, end int) (string, bool) {
-	u := utf16.Encode([]rune(text))
+	return slice16u(utf16.Encode([]rune(text)), start, end)
+}
+
+// slice16u is slice16 on text already encoded as UTF-16.
+func slice16u(u []uint16, start, end int) (string, bool) {
 	if start < 0 || end > len(u) || start > end {
 		return "", false
 	}
@@ -108,6 +112,7 @@ func checkSpans(t *testing.T, what, text string, v any, needSome bool) {
 		t.Fatal(err)
 	}
 	n := 0
+	u := utf16.Encode([]rune(text))
 	var walk func(x any)
 	walk = func(x any) {
 		switch x := x.(type) {
@@ -117,7 +122,7 @@ func checkSpans(t *testing.T, what, text string, v any, needSome bool) {
 			tx, ok3 := x["text"].(string)
 			if ok1 && ok2 && ok3 {
 				n++
-				if got, ok := slice16(text, int(s), int(e)); !ok || got != tx {
+				if got, ok := slice16u(u, int(s), int(e)); !ok || got != tx {
 					t.Errorf("%s: span [%v,%v) has text %q, want the slice %q", what, s, e, tx, got)
 				}
 			}
