@@ -77,7 +77,7 @@ func TestFiveMegabytes(t *testing.T) {
 	if errCode(err) != engine.CodeTooLarge {
 		t.Fatalf("got %v, want too-large", err)
 	}
-	for _, want := range []string{"4 MB", "split"} {
+	for _, want := range []string{"1 MB", "split"} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("message %q lacks %q", err, want)
 		}
