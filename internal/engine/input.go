@@ -10,8 +10,9 @@ import (
 
 // MaxBytes is the largest text the engine takes, in bytes of UTF-8: 1 MiB,
 // about 170,000 words of English, fifteen long investigations. A pair at
-// the limit is analysed and compared in about 2.5 s natively (measured); larger texts get an error that names the limit and what to do
-// rather than a browser tab that stops answering.
+// the limit is analysed and compared in about 2.5 s natively (measured);
+// larger texts get an error that names the limit and what to do rather
+// than a browser tab that stops answering.
 const MaxBytes = 1 << 20
 
 // checkText reports why text cannot be analysed, naming it as label
