@@ -85,7 +85,7 @@ func (r *reader) findHits(si int) []*hit {
 				h.cueLast = i + 1
 				h.loaded = h.loaded || colouringAdverbs[n]
 			}
-			if !r.findSource(h, toks, inQ, hits, info) {
+			if !r.findSource(h, toks, inQ, hits, info) || inMedium(toks, h.np) {
 				continue
 			}
 			if info.tell {
@@ -181,6 +181,15 @@ func (r *reader) findSource(h *hit, toks []token, inQ []bool, prev []*hit, info 
 	return !info.docOnly || sourceKind(r.text, toks, np) == KindDocument
 }
 
+// inMedium reports whether np is the medium of another cue, not a source:
+// "said in a statement posted on Telegram".
+func inMedium(toks []token, np nounPhrase) bool {
+	if !np.ok() || !viaNouns[toks[np.last].lower()] {
+		return false
+	}
+	return toks[np.first].lower() == "in" || np.first > 0 && toks[np.first-1].lower() == "in"
+}
+
 // inverts reports whether a cue can precede its source after a quotation
 // ("…,” said one employee"): past forms and third-person forms only.
 func inverts(w string) bool {
@@ -192,12 +201,44 @@ func inverts(w string) bool {
 func (r *reader) hearer(h *hit, toks []token, inQ []bool) {
 	k := h.afterCue
 	start := k
-	for k < len(toks) && !inQ[k] && toks[k].Word && k < start+8 {
-		w := toks[k].lower()
-		if w == "that" || w == "in" || w == "on" || w == "last" || w == "about" || w == "after" || w == "before" || w == "during" || w == "when" || w == "this" && k > start {
+	if k < len(toks) && !inQ[k] && toks[k].Word && toks[k].proper() {
+		// A name: "told Reuters", "told The Associated Press", "told CBS
+		// News' “Face the Nation”"; what follows it is the content.
+		for k < len(toks) && k < start+10 {
+			t := toks[k]
+			switch {
+			case inQ[k] && k > start && strings.HasSuffix(toks[k-1].Text, "'") || inQ[k] && k > start && strings.HasSuffix(toks[k-1].Text, "’"):
+				// A programme's title after a possessive: take it whole.
+				for k < len(toks) && inQ[k] {
+					k++
+				}
+				if k < len(toks) && isCloseQuote(toks[k].Text) {
+					k++
+				}
+				continue
+			case !inQ[k] && t.Word && (t.proper() || k > start && k+1 < len(toks) && hearerJoins[t.lower()] && toks[k+1].proper()):
+				k++
+				continue
+			case !inQ[k] && (t.Text == "'" || t.Text == "’") && k > start:
+				k++ // "News' "
+				continue
+			case !inQ[k] && isOpenQuote(t.Text) && k > start && (strings.HasSuffix(toks[k-1].Text, "'") || strings.HasSuffix(toks[k-1].Text, "’") || toks[k-1].Text == "'" || toks[k-1].Text == "’"):
+				k++
+				continue
+			}
 			break
 		}
-		k++
+	} else {
+		for k < len(toks) && !inQ[k] && toks[k].Word && k < start+8 {
+			w := toks[k].lower()
+			if w == "that" || w == "in" || w == "on" || w == "last" || w == "about" || w == "after" || w == "before" || w == "during" || w == "when" || w == "this" && k > start {
+				break
+			}
+			k++
+			if r.isPress(r.text[toks[start].Start:toks[k-1].End]) && (k >= len(toks) || !toks[k].Word || !pressJoins[toks[k].lower()]) {
+				break // "told reporters the plan was on track"
+			}
+		}
 	}
 	if k == start {
 		return
@@ -208,6 +249,13 @@ func (r *reader) hearer(h *hit, toks []token, inQ []bool) {
 		h.via = &sp
 	}
 }
+
+// hearerJoins are the small words inside a hearer's name ("The Wall Street
+// Journal", "Secretary of State", "reporters in Brussels").
+var hearerJoins = toSet("of the and de for in at on")
+
+// pressJoins continue "told reporters": "in Brussels", "at the summit".
+var pressJoins = toSet("in at from of aboard")
 
 // isPress reports whether a hearer or medium is the press at large or the
 // article's own outlet, which the contract leaves out of "via".

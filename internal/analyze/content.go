@@ -224,6 +224,21 @@ var bareClause = toSet(`saying adding noting`)
 // between a cue and its content, when "that", a comma, a quotation or the
 // end follows.
 func skipMedium(toks []token, k, b int) int {
+	if k+1 < b && toks[k].lower() == "on" {
+		// "on X", "on Truth Social"
+		for n := min(k+2, b-1); n > k; n-- {
+			var sb strings.Builder
+			for m := k + 1; m <= n; m++ {
+				if m > k+1 {
+					sb.WriteByte(' ')
+				}
+				sb.WriteString(toks[m].lower())
+			}
+			if platforms[sb.String()] {
+				return n + 1
+			}
+		}
+	}
 	if k >= b || toks[k].lower() != "in" {
 		return k
 	}
@@ -279,9 +294,46 @@ func (r *reader) isQuotation(sp Span) bool {
 	return q >= 0 && r.quotes[q].Close >= sp.End && r.quotes[q].Open <= sp.Start
 }
 
+// platforms are the social networks a source posts on.
+var platforms = toSet(`x twitter facebook instagram telegram tiktok linkedin youtube threads bluesky weibo wechat
+	truth_social reddit substack mastodon`)
+
+// mediumVerbs continue a medium rather than start a statement: "in a
+// statement posted on Telegram".
+var mediumVerbs = toSet(`posted published broadcast aired released issued shared uploaded`)
+
 // viaPhrase finds the medium of a sentence's statements: "in an interview
 // broadcast on Fox News", "in a post on X", "in a written statement".
 func (r *reader) viaPhrase(toks []token, inQ []bool) *Span {
+	if v := r.viaIn(toks, inQ); v != nil {
+		return v
+	}
+	// "wrote on X", "said on Facebook", "posted on Truth Social".
+	for i := 1; i+1 < len(toks); i++ {
+		if inQ[i] || toks[i].lower() != "on" {
+			continue
+		}
+		if _, cue := verbCues[toks[i-1].lower()]; !cue && !isAdverb(toks[i-1].lower()) {
+			continue
+		}
+		for n := 2; n >= 1; n-- {
+			if e := i + n; e < len(toks) && !inQ[e] {
+				sp := Span{toks[i+1].Start, toks[e].End}
+				if strings.HasSuffix(toks[e].Text, ".") {
+					sp.End-- // "X." at the end of the sentence
+				}
+				if platforms[strings.ToLower(r.text[sp.Start:sp.End])] {
+					return &sp
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// viaIn finds a medium introduced by "in": "in an interview broadcast on
+// Fox News", "in a statement posted on Telegram".
+func (r *reader) viaIn(toks []token, inQ []bool) *Span {
 	for i := 0; i+2 < len(toks); i++ {
 		if inQ[i] || toks[i].lower() != "in" {
 			continue
@@ -295,7 +347,7 @@ func (r *reader) viaPhrase(toks []token, inQ []bool) *Span {
 		}
 		e := n + 1
 		for e < len(toks) && toks[e].Word && !inQ[e] && toks[e].lower() != "that" {
-			if _, cue := verbCues[toks[e].lower()]; cue {
+			if _, cue := verbCues[toks[e].lower()]; cue && !mediumVerbs[toks[e].lower()] {
 				break
 			}
 			e++

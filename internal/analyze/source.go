@@ -69,12 +69,19 @@ func npBefore(toks []token, end int, inQ []bool) nounPhrase {
 		}
 		if c >= 1 && c < end-1 && toks[c].Text == "," {
 			first := toks[c+1].lower()
-			if first == "a" || first == "an" || first == "the" || first == "who" || first == "which" || hasWord(toks[c+1:end], "who", "which") || end-c <= 12 && c > 0 && toks[c-1].proper() {
+			if first == "a" || first == "an" || first == "the" || first == "who" || first == "which" || participle(first) || hasWord(toks[c+1:end], "who", "which") || end-c <= 12 && c > 0 && toks[c-1].proper() {
 				return npBefore(toks, c-1, inQ)
 			}
 		}
 	}
 	return trimLeading(toks, np)
+}
+
+// participle reports whether w opens a participial clause set off by
+// commas: "officials, speaking on condition of anonymity, said"; "the
+// report, published on Monday, found".
+func participle(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
 }
 
 // npJoin reports whether the stop word toks[i] joins a source phrase

@@ -46,7 +46,8 @@ func joiner(r rune) bool {
 // tokenize splits text[start:end] into tokens. Whitespace is dropped. Words
 // keep inner apostrophes, hyphens and dots; a dotted abbreviation keeps its
 // final dot ("U.S."); a word starting with an apostrophe after a space keeps it
-// ("’t"). Linear in the length of the range.
+// ("’t"); a number keeps its thousands separators ("3,000"). Linear in the
+// length of the range.
 func tokenize(text string, start, end int) []token {
 	var toks []token
 	i := start
@@ -64,8 +65,17 @@ func tokenize(text string, start, end int) []token {
 					j += n2
 					continue
 				}
-				if joiner(r2) && j+n2 < end {
+				if (joiner(r2) || r2 == ',') && j+n2 < end {
 					r3, _ := utf8.DecodeRuneInString(text[j+n2 : end])
+					if r2 == ',' {
+						// "3,000" is one number; "3, 4" and "word,word" are not.
+						r1, _ := utf8.DecodeLastRuneInString(text[:j])
+						if unicode.IsDigit(r1) && unicode.IsDigit(r3) {
+							j += n2
+							continue
+						}
+						break
+					}
 					if isWordRune(r3) {
 						if r2 == '.' {
 							dotted = true
