@@ -127,17 +127,11 @@ func sources(a *contract.Analysis) []source {
 	return out
 }
 
-// unattributed returns the sentences that carry no attribution.
+// unattributed returns the sentences that make a claim with no attribution.
 func unattributed(a *contract.Analysis) []string {
-	has := make(map[int]bool, len(a.Attributions))
-	for _, at := range a.Attributions {
-		has[at.Sentence] = true
-	}
 	var out []string
-	for i, s := range a.Sentences {
-		if !has[i] {
-			out = append(out, s.Text)
-		}
+	for _, i := range a.Unattributed {
+		out = append(out, a.Sentences[i].Text)
 	}
 	return out
 }

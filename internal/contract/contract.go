@@ -68,6 +68,12 @@ type Analysis struct {
 	Attributions []Attribution `json:"attributions"`
 	Hedges       []Span        `json:"hedges"`
 	Stats        Stats         `json:"stats"`
+	// Unattributed indexes the sentences that make a claim with no
+	// attribution: no attribution sits in them, they are not a quotation
+	// whose speaker is known, a question, a heading-length fragment or a
+	// note that someone declined to comment (an extension of wirediff/1;
+	// null when the text was not analysed for attribution).
+	Unattributed []int `json:"unattributed"`
 	// Notices are things the reader should know about the input, such as
 	// "this looks like HTML source" (an extension of wirediff/1).
 	Notices []string `json:"notices,omitempty"`

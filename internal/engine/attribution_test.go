@@ -111,3 +111,32 @@ func hasInsert(ws []contract.Word, s string) bool {
 	}
 	return false
 }
+
+// TestUnattributed checks the list of claims that carry no source: a bare
+// claim is listed; an attributed one, a continued quotation, a question and
+// a note that someone declined to comment are not.
+func TestUnattributed(t *testing.T) {
+	text := "Sterling rose 0.3% against the dollar after the data.\n" +
+		"“It’s a good day,” said Paul Dales, chief economist at Capital Economics. “But one quarter doesn’t make a recovery.”\n" +
+		"Officials said the Treasury was preparing new measures.\n" +
+		"Will the recovery last into next year?\n" +
+		"A spokesperson for the Bank of England declined to comment.\n"
+	a, err := engine.Analyze(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, i := range a.Unattributed {
+		got = append(got, a.Sentences[i].Text)
+	}
+	if len(got) != 1 || !strings.HasPrefix(got[0], "Sterling rose") {
+		t.Errorf("unattributed: got %q, want only the Sterling sentence", got)
+	}
+	c, err := engine.Compare(text, text, engine.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.A.Unattributed != nil {
+		t.Errorf("attribution off: unattributed %v, want null", c.A.Unattributed)
+	}
+}
