@@ -44,15 +44,6 @@ func cmdCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func firstErr(errs ...error) error {
-	for _, e := range errs {
-		if e != nil {
-			return e
-		}
-	}
-	return nil
-}
-
 func useColor(mode string, w io.Writer) bool {
 	switch mode {
 	case "always":

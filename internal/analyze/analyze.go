@@ -29,10 +29,12 @@ func Analyze(text string) (a *Analysis, err error) {
 	a.Boilerplate = p.furniture
 	r := &reader{text: text, outlet: p.outlet}
 	lowerSeen := map[string]bool{}
-	var lines []Span
-	for _, l := range bodyLines(text, p.furniture) {
-		lines = append(lines, l)
+	lines := bodyParagraphs(p)
+	for pi, l := range lines {
 		qs := findQuotes(text, l.Start, l.End)
+		for i := range qs {
+			qs[i].para = pi
+		}
 		r.quotes = append(r.quotes, qs...)
 		for _, s := range splitSentences(text, l.Start, l.End, qs) {
 			toks := sentenceTokens(text, s)
@@ -87,29 +89,6 @@ func stance(loaded bool) string {
 		return StanceLoaded
 	}
 	return StanceNeutral
-}
-
-// bodyLines returns the trimmed non-empty lines of text outside furniture.
-func bodyLines(text string, furniture []Span) []Span {
-	var out []Span
-	f := 0
-	for pos := 0; pos < len(text); {
-		end := strings.IndexByte(text[pos:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += pos
-		}
-		s, e := trimSpan(text, pos, end)
-		for f < len(furniture) && furniture[f].End <= s {
-			f++
-		}
-		if s < e && !(f < len(furniture) && furniture[f].Start <= s && e <= furniture[f].End) {
-			out = append(out, Span{s, e})
-		}
-		pos = end + 1
-	}
-	return out
 }
 
 var reLinkTarget = regexp.MustCompile(`\]\([^)\s]*\)|https?://[^\s)\]]+|mailto:[^\s)\]]+`)
@@ -181,7 +160,7 @@ func speakers(r *reader, hits []*hit) []Quote {
 			continue
 		}
 		gap := r.text[r.quotes[i-1].Close:r.quotes[i].Open]
-		if !strings.Contains(gap, "\n") && len(gap) < 80 && strings.ContainsAny(gap, ".!?") {
+		if r.quotes[i-1].para == r.quotes[i].para && len(gap) < 80 && strings.ContainsAny(gap, ".!?") {
 			out[i].Speaker, out[i].Resolved = out[i-1].Speaker, out[i-1].Resolved
 		}
 	}

@@ -268,3 +268,79 @@ func TestEdgeCases(t *testing.T) {
 		})
 	}
 }
+
+// wrap breaks every paragraph of s into lines of at most width units (as
+// measured by size) at spaces, with a blank line between paragraphs, as a
+// mail client or a wire feed does.
+func wrap(s string, width int, size func(string) int) string {
+	var out []string
+	for _, para := range strings.Split(s, "\n") {
+		line := ""
+		for _, w := range strings.Fields(para) {
+			if line != "" && size(line)+1+size(w) > width {
+				out = append(out, line)
+				line = ""
+			}
+			if line != "" {
+				line += " "
+			}
+			line += w
+		}
+		out = append(out, line, "")
+	}
+	return strings.Join(out, "\n")
+}
+
+// attributionLines lists the attributions of a as "source | cue | content"
+// with all white space made single spaces, so that versions that differ only
+// in line breaks compare equal.
+func attributionLines(a *analyze.Analysis, text string) []string {
+	var out []string
+	for _, at := range a.Attributions {
+		out = append(out, strings.Join(strings.Fields(
+			text[at.Source.Start:at.Source.End]+" | "+text[at.Cue.Start:at.Cue.End]+" | "+text[at.Content.Start:at.Content.End]), " "))
+	}
+	return out
+}
+
+// TestWrapped checks that a hard-wrapped copy of an article, wrapped in
+// characters or in bytes, is read like the original: same sentences, same
+// furniture, same attributions.
+func TestWrapped(t *testing.T) {
+	b, err := os.ReadFile("testdata/khamenei-veto.jns.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	orig := string(b)
+	want, err := analyze.Analyze(orig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name  string
+		width int
+		size  func(string) int
+	}{
+		{"60 characters", 60, func(s string) int { return len([]rune(s)) }},
+		{"72 bytes", 72, func(s string) int { return len(s) }},
+		{"45 characters", 45, func(s string) int { return len([]rune(s)) }},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			text := wrap(orig, c.width, c.size)
+			got, err := analyze.Analyze(text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if g, w := len(got.Sentences), len(want.Sentences); g != w {
+				t.Errorf("sentences: got %d, want %d", g, w)
+			}
+			if g, w := len(got.Boilerplate), len(want.Boilerplate); g != w {
+				t.Errorf("boilerplate: got %q, want %d spans", texts(text, got.Boilerplate), w)
+			}
+			g, w := attributionLines(got, text), attributionLines(want, orig)
+			if strings.Join(g, "\n") != strings.Join(w, "\n") {
+				t.Errorf("attributions: got\n%s\nwant\n%s", strings.Join(g, "\n"), strings.Join(w, "\n"))
+			}
+		})
+	}
+}

@@ -26,6 +26,8 @@ type page struct {
 	byline    string
 	// outlet is the publication's own name, normalised by outletKey ("" if unknown).
 	outlet string
+	// lines are the logical lines after any front matter (see logicalLines).
+	lines []Span
 }
 
 var (
@@ -63,36 +65,24 @@ func readPage(text string) page {
 			pos = close
 		}
 	}
-	type line struct{ start, end int }
-	var lines []line
-	for pos < len(text) {
-		nl := strings.IndexByte(text[pos:], '\n')
-		end := len(text)
-		if nl >= 0 {
-			end = pos + nl
-		}
-		s, e := trimSpan(text, pos, end)
-		if s < e {
-			lines = append(lines, line{s, e})
-		}
-		pos = end + 1
-	}
+	p.lines = logicalLines(text, pos)
+	lines := p.lines
 	for i, l := range lines {
-		s := text[l.start:l.end]
+		s := text[l.Start:l.End]
 		furniture := isFurnitureLine(s) && (len(lines) > 1 || !strings.ContainsAny(s, " "))
 		if m := reByline.FindStringSubmatch(s); m != nil && len(strings.Fields(s)) <= 12 {
 			furniture = true
 			if p.byline == "" {
 				p.byline = strings.TrimSpace(m[1])
 			}
-		} else if furniture && p.byline == "" && looksLikeName(s) && i+1 < len(lines) && reDateLine.MatchString(text[lines[i+1].start:lines[i+1].end]) {
+		} else if furniture && p.byline == "" && looksLikeName(s) && i+1 < len(lines) && reDateLine.MatchString(text[lines[i+1].Start:lines[i+1].End]) {
 			p.byline = s
 		}
 		if m := reOwnCopyright.FindStringSubmatch(s); m != nil && p.outlet == "" {
 			p.outlet = outletKey(m[1])
 		}
 		if furniture {
-			p.furniture = append(p.furniture, Span{l.start, l.end})
+			p.furniture = append(p.furniture, l)
 		}
 	}
 	if p.outlet == "" {

@@ -8,11 +8,12 @@ import "unicode/utf8"
 type quoteMark struct {
 	Open, Close int
 	Span
+	para int // index of the paragraph that holds it
 }
 
 // findQuotes returns the quotations of text[start:end], one paragraph:
 // curly “…” and straight "…" double quotes (single quotes are left alone:
-// they are mostly apostrophes). A quotation never crosses a line. Linear in
+// they are mostly apostrophes). A quotation never crosses a paragraph. Linear in
 // the length of the range, whatever the number of marks.
 func findQuotes(text string, start, end int) []quoteMark {
 	var out []quoteMark

@@ -1,10 +1,5 @@
 package attrdiff
 
-import (
-	"wirediff/internal/analyze"
-	"wirediff/internal/diff"
-)
-
 // minKept is the share of a statement's words that must remain in the
 // aligned text of B for it to count as kept there (and so, without an
 // attribution, as unattributed rather than dropped); minKeptWords the fewest
@@ -106,13 +101,4 @@ func (c *comparer) keptIn(x *att) (int, bool) {
 	}
 	bw := bag(c.b.blockWords(b, false))
 	return x.block, float64(shared(x.bag, bw)) >= minKept*float64(len(x.bag))
-}
-
-// inBlock reports whether the byte range sp lies in the given side of b.
-func inBlock(b diff.Block, sp analyze.Span, isA bool) bool {
-	r := b.B
-	if isA {
-		r = b.A
-	}
-	return r != nil && sp.Start >= r.Start && sp.Start < r.End
 }
