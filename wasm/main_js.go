@@ -1,7 +1,7 @@
 //go:build js && wasm
 
 // Command wasm is the Go↔JS boundary of wirediff: it registers
-// globalThis.wirediff = {version, analyze, compare, preload} and
+// globalThis.wirediff = {version, analyze, compare, report, preload} and
 // waits. Strings go in, JSON strings come out; every error and every panic
 // becomes the contract's {"error": {...}} object, never a JavaScript
 // exception.
@@ -21,6 +21,7 @@ func main() {
 		"version": contract.Version,
 		"analyze": js.FuncOf(analyze),
 		"compare": js.FuncOf(compare),
+		"report":  js.FuncOf(reportHTML),
 		"preload": js.FuncOf(preload),
 		"_crash":  js.FuncOf(crash),
 	}))
@@ -94,6 +95,26 @@ func compareArgs(args []js.Value) (a, b string, opt engine.Options, err error) {
 	}
 	opt, err = engine.ParseOptions(js)
 	return
+}
+
+// reportHTML renders a comparison (its JSON, as compare returned it) as a
+// standalone HTML report: report(comparisonJSON, title?) → {"html": "..."}.
+func reportHTML(_ js.Value, args []js.Value) any {
+	return call(func() (any, error) {
+		c, err := arg(args, 0, "The comparison")
+		if err != nil {
+			return nil, err
+		}
+		title, err := arg(args, 1, "The title")
+		if err != nil {
+			return nil, err
+		}
+		html, err := engine.Report(c, title)
+		if err != nil {
+			return nil, err
+		}
+		return map[string]string{"html": html}, nil
+	})
 }
 
 func preload(_ js.Value, _ []js.Value) any {

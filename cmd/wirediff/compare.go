@@ -4,25 +4,27 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"math"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"wirediff/internal/contract"
 	"wirediff/internal/engine"
+	"wirediff/internal/report"
 )
 
 func cmdCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("compare", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	asJSON := fl.Bool("json", false, "print the contract's Comparison JSON")
+	asHTML := fl.Bool("html", false, "print a standalone HTML report (no script; opens offline)")
 	noAttr := fl.Bool("no-attribution", false, "compare the wording only")
 	color := fl.String("color", "auto", "colour the terminal diff: auto, always or never")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
-	if fl.NArg() != 2 {
-		fmt.Fprint(stderr, "usage: wirediff compare [--json] [--no-attribution] A B\n")
+	if fl.NArg() != 2 || *asJSON && *asHTML {
+		fmt.Fprint(stderr, "usage: wirediff compare [--json|--html] [--no-attribution] A B\n")
 		return 2
 	}
 	ws, names, err := workspace(fl.Args(), stdin)
@@ -34,8 +36,14 @@ func cmdCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(err, *asJSON, stdout, stderr)
 	}
-	if *asJSON {
+	switch {
+	case *asJSON:
 		if err := writeJSON(stdout, c); err != nil {
+			return fail(err, false, stdout, stderr)
+		}
+		return 0
+	case *asHTML:
+		if err := report.Comparison(stdout, c, report.Title(displayName(fl.Arg(0)), displayName(fl.Arg(1)))); err != nil {
 			return fail(err, false, stdout, stderr)
 		}
 		return 0
@@ -82,9 +90,9 @@ func (s style) note(t string) string { return s.wrap("33", "", "", t) }
 func writeComparison(w io.Writer, c *contract.Comparison, color bool) {
 	st := style{color}
 	fmt.Fprintf(w, "similarity %s · %s of B verbatim from A · longest copied run %d words\n",
-		percent(c.Similarity), percent(c.Reuse.BFromA), c.Reuse.LongestRun)
+		report.Percent(c.Similarity), report.Percent(c.Reuse.BFromA), c.Reuse.LongestRun)
 	if c.Summary != nil {
-		fmt.Fprintf(w, "\nSourcing: %s\n", summaryLine(c.Summary))
+		fmt.Fprintf(w, "\nSourcing: %s\n", report.SummaryLine(c.Summary))
 	}
 	if len(c.AttributionChanges) > 0 {
 		fmt.Fprintln(w, "\nAttribution changes")
@@ -145,47 +153,11 @@ func words(st style, b contract.Block) string {
 	return strings.TrimSpace(sb.String())
 }
 
-// percent prints a share as a percentage that says 100% only when the share
-// is whole and 0% only when it is nothing.
-func percent(x float64) string {
-	switch {
-	case x >= 1:
-		return "100%"
-	case x <= 0:
-		return "0%"
-	case x > 0.99:
-		return fmt.Sprintf("%.1f%%", math.Floor(1000*x)/10)
-	case x < 0.01:
-		return "<1%"
+// displayName names an input file in a report: its base name, or "standard
+// input" for "-".
+func displayName(arg string) string {
+	if arg == "-" {
+		return "standard input"
 	}
-	return fmt.Sprintf("%.0f%%", 100*x)
-}
-
-// summaryLine is the one-line count of what happened to the sourcing, as
-// the page shows it: "4 quotes kept verbatim · 1 hedge removed".
-func summaryLine(s *contract.Summary) string {
-	var parts []string
-	add := func(n int, one, many string) {
-		switch {
-		case n == 1:
-			parts = append(parts, "1 "+one)
-		case n > 1:
-			parts = append(parts, fmt.Sprintf("%d %s", n, many))
-		}
-	}
-	add(s.QuotesVerbatim, "quote kept verbatim", "quotes kept verbatim")
-	add(s.QuotesAltered, "quote altered", "quotes altered")
-	add(s.QuotesParaphrased, "quote turned into paraphrase", "quotes turned into paraphrase")
-	add(s.Dropped, "attribution dropped", "attributions dropped")
-	add(s.Added, "attribution added", "attributions added")
-	add(s.SourcesChanged, "source changed", "sources changed")
-	add(s.CuesChanged, "cue changed", "cues changed")
-	add(s.ViasChanged, "outlet changed", "outlets changed")
-	add(s.HedgesRemoved, "hedge removed", "hedges removed")
-	add(s.HedgesAdded, "hedge added", "hedges added")
-	add(s.Unattributed, "claim now unattributed", "claims now unattributed")
-	if len(parts) == 0 {
-		return "no attributions found"
-	}
-	return strings.Join(parts, " · ")
+	return filepath.Base(arg)
 }

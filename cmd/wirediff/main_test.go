@@ -139,3 +139,21 @@ func hasKind(cs []contract.AttributionChange, kind string) bool {
 	}
 	return false
 }
+
+// TestCompareHTML checks the standalone report: one HTML document with the
+// change marked, no script, and --json with --html refused.
+func TestCompareHTML(t *testing.T) {
+	code, out, errOut := runCmd(t, "", "compare", "--html", articlePath, edited(t))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.HasPrefix(out, "<!doctype html>") || !strings.Contains(out, "khamenei-veto.jns.txt → b.txt") {
+		t.Errorf("stdout is not the report: %.200s", out)
+	}
+	if !strings.Contains(out, "cue-changed") || strings.Contains(strings.ToLower(out), "<script") {
+		t.Errorf("report: want a cue-changed item and no script")
+	}
+	if code, _, _ := runCmd(t, "", "compare", "--html", "--json", articlePath, articlePath); code != 2 {
+		t.Errorf("--html with --json: exit %d, want 2", code)
+	}
+}
