@@ -149,6 +149,8 @@ func TestHedges(t *testing.T) {
 			[]string{"reportedly", "allegedly", "appears to", "likely"}},
 		{"phrases", "The campaign, widely referred to as Rising Lion, is believed to have worked; it’s unclear how.",
 			[]string{"widely referred to as", "is believed to", "it’s unclear"}},
+		{"unverified", "The ministry said 12 attacks were repelled, a figure that could not be independently verified. The video has not been confirmed; an unverified post spread.",
+			[]string{"could not be independently verified", "has not been confirmed", "unverified"}},
 		{"not unlikely or plain may", "It is unlikely. They may go.", nil},
 		{"not inside quotes", "“It likely failed,” he said.", nil},
 	}

@@ -173,12 +173,41 @@ func (r *reader) findSource(h *hit, toks []token, inQ []bool, prev []*hit, info 
 		h.np, h.afterCue = np, np.last+1
 		return !info.docOnly
 	}
+	fits := func(np nounPhrase) bool {
+		return validSource(toks, np) && (!info.docOnly || sourceKind(r.text, toks, np) == KindDocument)
+	}
 	np := npBefore(toks, j, inQ)
-	if !validSource(toks, np) {
-		return false
+	if !fits(np) {
+		// "A poll released on Monday found", "a spokesman reached by phone said".
+		k := modifierStart(toks, j, inQ)
+		if k <= 0 {
+			return false
+		}
+		if np = npBefore(toks, k-1, inQ); !fits(np) {
+			return false
+		}
 	}
 	h.np = np
-	return !info.docOnly || sourceKind(r.text, toks, np) == KindDocument
+	return true
+}
+
+// postModifiers are the participles that open a modifier between a source
+// and its cue ("the report released on Monday found").
+var postModifiers = toSet(`released published issued conducted commissioned obtained seen reviewed compiled filed posted
+	prepared presented submitted leaked carried cited shared sent written reached contacted interviewed quoted`)
+
+// modifierStart returns the index of the participle opening a short
+// modifier that ends at toks[end] ("released on Monday"), or -1.
+func modifierStart(toks []token, end int, inQ []bool) int {
+	for k := end; k >= 0 && k > end-8; k-- {
+		if inQ[k] || !toks[k].Word {
+			return -1
+		}
+		if postModifiers[toks[k].lower()] {
+			return k
+		}
+	}
+	return -1
 }
 
 // inMedium reports whether np is the medium of another cue, not a source:

@@ -60,7 +60,7 @@ func (z *resolver) resolve(h *hit) {
 		switch {
 		case len(words) >= 2 && (words[0] == "the" || words[0] == "this" || words[0] == "that" || words[0] == "these" || words[0] == "those") && !hasProper(toks, h.np):
 			if institutionNouns[hw] && !toks[headIndex(toks, h.np)].capitalized() {
-				if e := z.lastEntity(h.source.Start, "ORG"); e != "" {
+				if e := z.institution(h.source.Start, hw); e != "" {
 					h.resolved, h.kind = e, KindNamed
 				}
 				return
@@ -134,6 +134,41 @@ func (z *resolver) isPerson(sp Span) bool {
 	}
 	hw := f[len(f)-1]
 	return !institutionNouns[hw] && !documentNouns[hw] && !newsOrgs[s] && !knownOrgs[s] && hw != "it" && hw != "they"
+}
+
+// genericOrgs are institution nouns that, with nothing more specific
+// before, refer to the organisation last named ("the company" after
+// "Google"). A ministry, a court or a president is not just any
+// organisation: those are resolved only to a mention that names them.
+var genericOrgs = toSet(`company firm startup maker vendor manufacturer operator provider developer group network`)
+
+// institution resolves "the <noun>" ("the ministry", "the company") to the
+// latest earlier source or entity whose words hold the noun ("Russia's
+// defence ministry"), else, for a generic company noun, to the last
+// organisation named; "" when there is none.
+func (z *resolver) institution(pos int, noun string) string {
+	has := func(s string) bool {
+		for _, w := range strings.Fields(strings.ToLower(s)) {
+			if strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") == noun {
+				return true
+			}
+		}
+		return false
+	}
+	for i := len(z.done) - 1; i >= 0; i-- {
+		if p := z.done[i]; p.kind == KindNamed && has(p.resolved) && !strings.HasPrefix(strings.ToLower(p.resolved), "the "+noun) {
+			return p.resolved
+		}
+	}
+	for i := len(z.r.ents) - 1; i >= 0; i-- {
+		if e := z.r.ents[i]; e.End <= pos && has(z.r.text[e.Start:e.End]) {
+			return z.r.text[e.Start:e.End]
+		}
+	}
+	if genericOrgs[noun] {
+		return z.lastEntity(pos, "ORG")
+	}
+	return ""
 }
 
 // lastEntity returns the text of the last entity with the label before byte pos.

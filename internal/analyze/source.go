@@ -32,7 +32,9 @@ var institutionNouns = toSet(`government ministry military police prosecutors pr
 	parliament regulator regulators cabinet presidency kremlin pentagon navy forces force service services bureau
 	judge justice campaign team group organization organisation union party university hospital school network
 	operator provider developer maker vendor manufacturer startup bank minister president premier chancellor
-	secretary mayor governor ambassador director chief ceo chairman chairwoman leader king queen envoy`)
+	secretary mayor governor ambassador director chief ceo chairman chairwoman leader king queen envoy
+	newspaper newspapers magazine broadcaster broadcasters outlet outlets channel website tabloid publication
+	daily station newsletter`)
 
 // nounPhrase is a source phrase: tokens toks[first..last].
 type nounPhrase struct{ first, last int }
@@ -72,9 +74,28 @@ func npBefore(toks []token, end int, inQ []bool) nounPhrase {
 			if first == "a" || first == "an" || first == "the" || first == "who" || first == "which" || participle(first) || hasWord(toks[c+1:end], "who", "which") || end-c <= 12 && c > 0 && toks[c-1].proper() {
 				return npBefore(toks, c-1, inQ)
 			}
+			// A name in apposition to a title: "Ukraine's foreign minister,
+			// Dmytro Kuleba, said" — the name is the source.
+			if name := (nounPhrase{c + 1, end - 1}); isName(toks, name) && validSource(toks, npBefore(toks, c-1, inQ)) {
+				return name
+			}
 		}
 	}
 	return trimLeading(toks, np)
+}
+
+// isName reports whether np is one to four capitalised words: a person's
+// or an organisation's name.
+func isName(toks []token, np nounPhrase) bool {
+	if !np.ok() || np.last-np.first > 3 {
+		return false
+	}
+	for i := np.first; i <= np.last; i++ {
+		if !toks[i].Word || !toks[i].capitalized() || functionWords[toks[i].lower()] {
+			return false
+		}
+	}
+	return true
 }
 
 // participle reports whether w opens a participial clause set off by
