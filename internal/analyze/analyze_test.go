@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"wirediff/internal/analyze"
+	"wirediff/internal/testtext"
 )
 
 func texts(text string, spans []analyze.Span) []string {
@@ -271,28 +272,6 @@ func TestEdgeCases(t *testing.T) {
 	}
 }
 
-// wrap breaks every paragraph of s into lines of at most width units (as
-// measured by size) at spaces, with a blank line between paragraphs, as a
-// mail client or a wire feed does.
-func wrap(s string, width int, size func(string) int) string {
-	var out []string
-	for _, para := range strings.Split(s, "\n") {
-		line := ""
-		for _, w := range strings.Fields(para) {
-			if line != "" && size(line)+1+size(w) > width {
-				out = append(out, line)
-				line = ""
-			}
-			if line != "" {
-				line += " "
-			}
-			line += w
-		}
-		out = append(out, line, "")
-	}
-	return strings.Join(out, "\n")
-}
-
 // attributionLines lists the attributions of a as "source | cue | content"
 // with all white space made single spaces, so that versions that differ only
 // in line breaks compare equal.
@@ -323,12 +302,12 @@ func TestWrapped(t *testing.T) {
 		width int
 		size  func(string) int
 	}{
-		{"60 characters", 60, func(s string) int { return len([]rune(s)) }},
-		{"72 bytes", 72, func(s string) int { return len(s) }},
-		{"45 characters", 45, func(s string) int { return len([]rune(s)) }},
+		{"60 characters", 60, testtext.Runes},
+		{"72 bytes", 72, testtext.Bytes},
+		{"45 characters", 45, testtext.Runes},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			text := wrap(orig, c.width, c.size)
+			text := testtext.Wrap(orig, c.width, c.size)
 			got, err := analyze.Analyze(text)
 			if err != nil {
 				t.Fatal(err)

@@ -5,29 +5,8 @@ import (
 	"testing"
 
 	"wirediff/internal/attrdiff"
+	"wirediff/internal/testtext"
 )
-
-// rewrap breaks every long line of s at spaces into lines of at most width
-// bytes, as a hard-wrapping editor or e-mail client does, with a blank line
-// between paragraphs.
-func rewrap(s string, width int) string {
-	var out []string
-	for _, para := range strings.Split(s, "\n") {
-		var line string
-		for _, w := range strings.Fields(para) {
-			if line != "" && len(line)+1+len(w) > width {
-				out = append(out, line)
-				line = ""
-			}
-			if line != "" {
-				line += " "
-			}
-			line += w
-		}
-		out = append(out, line, "")
-	}
-	return strings.Join(out, "\n")
-}
 
 var straight = strings.NewReplacer("“", `"`, "”", `"`, "’", "'", "‘", "'")
 
@@ -45,9 +24,9 @@ func TestNoChange(t *testing.T) {
 		{"straight quotes", straight.Replace},
 		{"CRLF", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }},
 		{"no-break spaces", func(s string) string { return strings.ReplaceAll(s, " of ", " of\u00a0") }},
-		{"rewrapped", func(s string) string { return rewrap(s, 72) }},
+		{"rewrapped", func(s string) string { return testtext.Wrap(s, 72, testtext.Bytes) }},
 		{"all re-typing", func(s string) string {
-			return strings.ReplaceAll(rewrap(strings.ReplaceAll(straight.Replace(s), " of ", " of\u00a0"), 72), "\n", "\r\n")
+			return strings.ReplaceAll(testtext.Wrap(strings.ReplaceAll(straight.Replace(s), " of ", " of\u00a0"), 72, testtext.Bytes), "\n", "\r\n")
 		}},
 		{"no furniture", func(s string) string {
 			return edit(t, s, "Getting your Trinity Audio player ready...\n|\nBy: Fern Sidman\n", "")
