@@ -1,0 +1,199 @@
+// changes.js — the head of a comparison: the figures, the one-line
+// attribution summary, the list of attribution changes and the lists of
+// entity, title and number changes. Every item with a block is a button
+// that jumps to its aligned pair in the diff view.
+
+import { h, hidden, plural, percent } from "./dom.js";
+import { wordNodes } from "./words.js";
+
+/** figures renders similarity, reuse and the longest copied run. */
+export function figures(cmp) {
+	const r = cmp.reuse || {};
+	const item = (value, label, note) =>
+		h("div", { class: "wd-figure" }, h("dt", { text: label }), h("dd", null, h("span", { class: "wd-figure-value", text: value }), note ? h("span", { class: "wd-figure-note", text: note }) : null));
+	return h(
+		"dl",
+		{ class: "wd-figures" },
+		item(percent(cmp.similarity), "Similarity", "word for word"),
+		item(percent(r.bFromA), "B copied from A", "verbatim runs of 5+ words"),
+		item(plural(r.longestRun || 0, "word"), "Longest copied run"),
+	);
+}
+
+// The summary's counts, in the order a reader cares about them.
+const summaryParts = [
+	["quotesAltered", "quote altered", "quotes altered"],
+	["quotesParaphrased", "quote turned into paraphrase", "quotes turned into paraphrase"],
+	["dropped", "attribution dropped", "attributions dropped"],
+	["unattributed", "claim now unattributed", "claims now unattributed"],
+	["sourcesChanged", "source changed", "sources changed"],
+	["cuesChanged", "reporting verb changed", "reporting verbs changed"],
+	["viasChanged", "outlet changed", "outlets changed"],
+	["hedgesRemoved", "hedge removed", "hedges removed"],
+	["hedgesAdded", "hedge added", "hedges added"],
+	["added", "attribution added", "attributions added"],
+];
+
+const otherParts = [
+	["entitiesAdded", "name added", "names added"],
+	["entitiesDropped", "name dropped", "names dropped"],
+	["titlesChanged", "title changed", "titles changed"],
+	["numbersChanged", "number changed", "numbers changed"],
+];
+
+/** summaryText is the one-line attribution summary of a Summary. */
+export function summaryText(s) {
+	const parts = [];
+	if (s.quotesVerbatim > 0) {
+		parts.push(plural(s.quotesVerbatim, "quote") + " kept verbatim");
+	}
+	for (const [key, one, many] of summaryParts) {
+		const n = s[key] || 0;
+		if (n > 0) {
+			parts.push(`${n.toLocaleString("en-US")} ${n === 1 ? one : many}`);
+		}
+	}
+	if (parts.length === (s.quotesVerbatim > 0 ? 1 : 0)) {
+		parts.push("no change in attribution");
+	}
+	return parts.join(" · ");
+}
+
+/** otherText is the summary of entity, title and number changes ("" if none). */
+export function otherText(s) {
+	const parts = [];
+	for (const [key, one, many] of otherParts) {
+		const n = s[key] || 0;
+		if (n > 0) {
+			parts.push(`${n.toLocaleString("en-US")} ${n === 1 ? one : many}`);
+		}
+	}
+	return parts.join(" · ");
+}
+
+// How each kind of change is labelled, and how serious it looks: "loss"
+// for changes that remove sourcing, "shift" for changes of wording, "gain"
+// for added sourcing.
+const kinds = {
+	"quote-altered": ["quote altered", "loss"],
+	"quote-to-paraphrase": ["quote → paraphrase", "shift"],
+	dropped: ["attribution dropped", "loss"],
+	unattributed: ["now unattributed", "loss"],
+	"source-changed": ["source changed", "shift"],
+	"kind-changed": ["source type changed", "shift"],
+	"cue-changed": ["verb changed", "shift"],
+	"via-changed": ["outlet changed", "shift"],
+	"hedge-removed": ["hedge removed", "loss"],
+	"hedge-added": ["hedge added", "gain"],
+	added: ["attribution added", "gain"],
+};
+
+/** badge is a change kind's label, in words (not colour alone). */
+export function badge(kind) {
+	const [label, tone] = kinds[kind] || [kind, "shift"];
+	return h("span", { class: `wd-badge wd-tone-${tone}`, text: label });
+}
+
+/**
+ * attributionList renders cmp.attributionChanges; onJump(block) is called
+ * when the reader picks a change that sits in a block.
+ */
+export function attributionList(cmp, onJump) {
+	const changes = cmp.attributionChanges || [];
+	if (changes.length === 0) {
+		return h("p", { class: "wd-none", text: "No change in who is quoted or how: every attribution in A is in B as it was." });
+	}
+	const list = h("ol", { class: "wd-changes" });
+	for (const c of changes) {
+		const body = [badge(c.kind), h("span", { class: "wd-detail", dir: "auto", text: c.detail })];
+		if (c.kind === "quote-altered" && c.words && c.words.length > 0) {
+			body.push(h("span", { class: "wd-quote-diff", dir: "auto" }, "“", wordNodes(c.words, { side: "both", trimEnd: true }), "”"));
+		}
+		list.appendChild(h("li", { data: { kind: c.kind } }, jumpable(c.block, body, onJump)));
+	}
+	return list;
+}
+
+const entityLabel = { PERSON: "person", ORG: "organisation", GPE: "place", LOC: "place", NORP: "group" };
+
+/** otherLists renders the entity, title and number changes (null if none). */
+export function otherLists(cmp, onJump) {
+	const sections = [];
+	const ents = cmp.entityChanges || [];
+	if (ents.length > 0) {
+		const ul = h("ul", { class: "wd-changes wd-other" });
+		for (const e of ents) {
+			const label = entityLabel[e.label] || e.label.toLowerCase();
+			ul.appendChild(
+				h(
+					"li",
+					null,
+					jumpable(
+						e.block,
+						[
+							h("span", { class: `wd-badge wd-tone-${e.op === "added" ? "gain" : "loss"}`, text: e.op === "added" ? "only in B" : "only in A" }),
+							h("span", { class: "wd-detail", dir: "auto" }, h("strong", { text: e.span.text }), ` (${label})`),
+						],
+						onJump,
+					),
+				),
+			);
+		}
+		sections.push(h("div", { class: "wd-other-group" }, h("h4", { text: "Names" }), ul));
+	}
+	const titles = cmp.titleChanges || [];
+	if (titles.length > 0) {
+		const ul = h("ul", { class: "wd-changes wd-other" });
+		for (const t of titles) {
+			const what = t.bTitle === "" ? `title “${t.aTitle}” dropped` : t.aTitle === "" ? `title “${t.bTitle}” added` : `“${t.aTitle}” → “${t.bTitle}”`;
+			ul.appendChild(
+				h(
+					"li",
+					null,
+					jumpable(
+						t.block,
+						[h("span", { class: "wd-badge wd-tone-shift", text: "title" }), h("span", { class: "wd-detail", dir: "auto", text: `${t.a.text} → ${t.b.text} (${what})` })],
+						onJump,
+					),
+				),
+			);
+		}
+		sections.push(h("div", { class: "wd-other-group" }, h("h4", { text: "Titles" }), ul));
+	}
+	const nums = cmp.numberChanges || [];
+	if (nums.length > 0) {
+		const ul = h("ul", { class: "wd-changes wd-other" });
+		for (const n of nums) {
+			ul.appendChild(
+				h(
+					"li",
+					null,
+					jumpable(
+						n.block,
+						[
+							h("span", { class: "wd-badge wd-tone-shift", text: "number" }),
+							h("span", { class: "wd-detail", dir: "auto" }, h("del", null, hidden("A: "), n.a.text), " → ", h("ins", null, hidden("B: "), n.b.text)),
+						],
+						onJump,
+					),
+				),
+			);
+		}
+		sections.push(h("div", { class: "wd-other-group" }, h("h4", { text: "Numbers" }), ul));
+	}
+	return sections.length > 0 ? h("div", { class: "wd-others" }, sections) : null;
+}
+
+// jumpable wraps content in a button that jumps to block, or in a plain
+// span when the change sits in no block.
+function jumpable(block, content, onJump) {
+	if (typeof block !== "number" || block < 0 || !onJump) {
+		return h("span", { class: "wd-change" }, content);
+	}
+	return h(
+		"button",
+		{ type: "button", class: "wd-change", data: { block: String(block) }, on: { click: () => onJump(block) } },
+		content,
+		h("span", { class: "wd-go", attrs: { "aria-hidden": "true" }, text: `¶${block + 1} ↓` }),
+	);
+}

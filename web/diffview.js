@@ -1,0 +1,374 @@
+// diffview.js — the aligned view of a Comparison: one row per block, A on
+// the left and B on the right (or one inline column), in B's order. A moved
+// passage is shown once, as a move, with a marker where it stood in A. Long
+// runs of unchanged sentences fold away behind a button.
+
+import { h, hidden, plural } from "./dom.js";
+import { wordNodes, textNodes } from "./words.js";
+
+const opLabel = {
+	equal: "unchanged",
+	edit: "edited",
+	insert: "only in B",
+	delete: "only in A",
+	move: "moved",
+};
+
+const opMark = { equal: "", edit: "~", insert: "+", delete: "−", move: "↷" };
+
+// A run of unchanged blocks longer than this folds, keeping one block of
+// context on each side.
+const foldMin = 5;
+
+/**
+ * DiffView renders cmp's blocks into root (an element it owns).
+ *   mode: "side" or "inline"
+ *   idPrefix: prefix for row ids, unique per page
+ */
+export class DiffView {
+	constructor(cmp, { mode = "side", idPrefix = "wd" } = {}) {
+		this.cmp = cmp;
+		this.mode = mode;
+		this.idPrefix = idPrefix;
+		this.blocks = cmp.blocks || [];
+		this.items = layout(this.blocks);
+		this.open = new Set(); // folds the reader opened, by their first item index
+		this.rows = new Map(); // block index -> row element
+		this.origins = new Map(); // move block index -> marker element
+		this.root = h("div", { class: "wd-diff", attrs: { role: "list", "aria-label": "Aligned sentences" } });
+		this.render();
+	}
+
+	setMode(mode) {
+		if (mode !== this.mode) {
+			this.mode = mode;
+			this.render();
+		}
+	}
+
+	render() {
+		this.rows.clear();
+		this.origins.clear();
+		this.root.classList.toggle("wd-inline-mode", this.mode === "inline");
+		const frag = document.createDocumentFragment();
+		if (this.mode === "side") {
+			frag.appendChild(
+				h(
+					"div",
+					{ class: "wd-row wd-head", attrs: { "aria-hidden": "true" } },
+					h("div", { class: "wd-gutter" }),
+					h("div", { class: "wd-cell", text: "Version A" }),
+					h("div", { class: "wd-cell", text: "Version B" }),
+				),
+			);
+		}
+		const items = this.items;
+		for (let k = 0; k < items.length; ) {
+			const run = equalRun(items, this.blocks, k);
+			if (run >= foldMin && !this.open.has(k + 1)) {
+				frag.appendChild(this.itemRow(items[k]));
+				frag.appendChild(this.foldRow(k + 1, run - 2));
+				frag.appendChild(this.itemRow(items[k + run - 1]));
+				k += run;
+				continue;
+			}
+			for (let j = k; j < k + Math.max(run, 1); j++) {
+				frag.appendChild(this.itemRow(items[j]));
+			}
+			k += Math.max(run, 1);
+		}
+		this.root.replaceChildren(frag);
+	}
+
+	/**
+	 * focusBlock scrolls to block i's row, opens the fold it is in, gives it
+	 * focus and a visible highlight. Returns the row, or null.
+	 */
+	focusBlock(i) {
+		let row = this.rows.get(i);
+		if (!row) {
+			const k = this.items.findIndex((it) => it.kind === "block" && it.i === i);
+			if (k < 0) {
+				return null;
+			}
+			this.openFoldAround(k);
+			row = this.rows.get(i);
+		}
+		return row ? this.highlight(row) : null;
+	}
+
+	highlight(row) {
+		for (const el of this.root.querySelectorAll(".wd-target")) {
+			el.classList.remove("wd-target");
+		}
+		row.classList.add("wd-target");
+		row.scrollIntoView({ block: "center", behavior: reducedMotion() ? "auto" : "smooth" });
+		row.focus({ preventScroll: true });
+		return row;
+	}
+
+	openFoldAround(k) {
+		const isEqual = (j) => j >= 0 && this.items[j].kind === "block" && this.blocks[this.items[j].i].op === "equal";
+		if (!isEqual(k)) {
+			return;
+		}
+		let s = k;
+		while (isEqual(s - 1)) {
+			s--;
+		}
+		if (equalRun(this.items, this.blocks, s) >= foldMin) {
+			this.open.add(s + 1);
+			this.render();
+		}
+	}
+
+	foldRow(first, count) {
+		const btn = h("button", {
+			type: "button",
+			class: "wd-fold-btn",
+			text: `${plural(count, "unchanged passage")} — show`,
+			on: {
+				click: () => {
+					this.open.add(first);
+					this.render();
+					const it = this.items[first];
+					const row = it && (it.kind === "block" ? this.rows.get(it.i) : this.origins.get(it.i));
+					if (row) {
+						row.focus();
+					}
+				},
+			},
+		});
+		return h("div", { class: "wd-row wd-fold", attrs: { role: "listitem" } }, h("div", { class: "wd-gutter" }), h("div", { class: "wd-fold-cell" }, btn));
+	}
+
+	itemRow(it) {
+		return it.kind === "origin" ? this.originRow(it.i) : this.blockRow(it.i);
+	}
+
+	blockRow(i) {
+		const b = this.blocks[i];
+		const op = opLabel[b.op] ? b.op : "edit";
+		const row = h("div", {
+			class: `wd-row wd-op-${op}${endsParagraph(b) ? " wd-para-end" : ""}`,
+			id: `${this.idPrefix}-row-${i}`,
+			tabIndex: -1,
+			attrs: { role: "listitem", "aria-label": `Passage ${i + 1}, ${opLabel[op]}` },
+			data: { block: String(i) },
+		});
+		row.appendChild(
+			h("div", { class: "wd-gutter", attrs: { "aria-hidden": "true" } }, h("span", { class: "wd-num", text: String(i + 1) }), h("span", { class: "wd-mark", text: opMark[op] })),
+		);
+		const furn = {
+			aStart: b.a ? b.a.start : 0,
+			bStart: b.b ? b.b.start : 0,
+			aFurniture: this.cmp.a && this.cmp.a.boilerplate,
+			bFurniture: this.cmp.b && this.cmp.b.boilerplate,
+			trimEnd: true,
+		};
+		if (this.mode === "inline") {
+			const cell = h("div", { class: "wd-cell wd-inline", dir: "auto" });
+			if (op === "move") {
+				cell.appendChild(this.moveNote(i));
+			}
+			cell.append(...wordNodes(wordsOf(b), { ...furn, side: "both" }));
+			row.appendChild(cell);
+		} else {
+			row.appendChild(this.sideCell(b, "a", furn));
+			const cellB = this.sideCell(b, "b", furn);
+			if (op === "move") {
+				cellB.prepend(this.moveNote(i));
+			}
+			row.appendChild(cellB);
+		}
+		this.rows.set(i, row);
+		return row;
+	}
+
+	sideCell(b, side, furn) {
+		const span = b[side];
+		const cell = h("div", { class: `wd-cell wd-${side}`, dir: "auto" }, h("span", { class: "wd-side-label", text: side === "a" ? "A" : "B" }));
+		if (!span) {
+			cell.classList.add("wd-empty");
+			cell.appendChild(hidden(side === "a" ? "(not in A)" : "(not in B)"));
+			return cell;
+		}
+		if (b.op === "equal" || b.op === "insert" || b.op === "delete" || !b.words || b.words.length === 0) {
+			// Whole-sentence additions and removals are tinted and labelled
+			// rather than struck through: a struck paragraph is hard to read.
+			if (b.op === "insert" || b.op === "delete") {
+				cell.appendChild(h("span", { class: "wd-tag", text: b.op === "insert" ? "added" : "removed" }));
+			}
+			cell.append(...textNodes(span.text, span.start, side === "a" ? furn.aFurniture : furn.bFurniture, true));
+		} else {
+			cell.append(...wordNodes(b.words, { ...furn, side }));
+		}
+		return cell;
+	}
+
+	moveNote(i) {
+		const b = this.blocks[i];
+		const n = sentenceNumber(this.cmp.a, b.a ? b.a.start : 0);
+		return h(
+			"span",
+			{ class: "wd-move-note" },
+			h("span", { attrs: { "aria-hidden": "true" }, text: "↷ " }),
+			`moved from sentence ${n} of A `,
+			h("button", {
+				type: "button",
+				class: "wd-link",
+				text: "show where",
+				attrs: { "aria-label": `Show where passage ${i + 1} stood in A` },
+				on: { click: () => this.focusOrigin(i) },
+			}),
+		);
+	}
+
+	focusOrigin(i) {
+		const el = this.origins.get(i); // markers never fold
+		if (el) {
+			this.highlight(el);
+		}
+	}
+
+	originRow(i) {
+		const b = this.blocks[i];
+		const n = sentenceNumber(this.cmp.a, b.a ? b.a.start : 0);
+		const note = h(
+			"span",
+			{ class: "wd-move-note" },
+			h("span", { attrs: { "aria-hidden": "true" }, text: "↶ " }),
+			`sentence ${n} of A stood here; B moved it to passage ${i + 1} `,
+			h("button", {
+				type: "button",
+				class: "wd-link",
+				text: "go to it",
+				attrs: { "aria-label": `Go to moved passage ${i + 1}` },
+				on: { click: () => this.focusBlock(i) },
+			}),
+		);
+		const row = h("div", {
+			class: "wd-row wd-origin",
+			id: `${this.idPrefix}-origin-${i}`,
+			tabIndex: -1,
+			attrs: { role: "listitem", "aria-label": `Where passage ${i + 1} stood in A` },
+		});
+		row.appendChild(h("div", { class: "wd-gutter", attrs: { "aria-hidden": "true" } }));
+		if (this.mode === "inline") {
+			row.appendChild(h("div", { class: "wd-cell wd-inline" }, note));
+		} else {
+			row.appendChild(h("div", { class: "wd-cell wd-a" }, note));
+			row.appendChild(h("div", { class: "wd-cell wd-b wd-empty" }));
+		}
+		this.origins.set(i, row);
+		return row;
+	}
+}
+
+/** wordsOf returns a block's word runs, made from its spans when omitted. */
+export function wordsOf(b) {
+	if (b.words && b.words.length > 0) {
+		return b.words;
+	}
+	const out = [];
+	if (b.op === "equal") {
+		const s = b.b || b.a;
+		if (s) {
+			out.push({ op: "equal", text: s.text });
+		}
+		return out;
+	}
+	if (b.a) {
+		out.push({ op: "delete", text: b.a.text });
+	}
+	if (b.b) {
+		out.push({ op: "insert", text: b.b.text });
+	}
+	return out;
+}
+
+// layout lists the rows in display order: the blocks in B's order, and for
+// each move a marker right after the block that preceded it in A.
+function layout(blocks) {
+	const before = new Map(); // block index (or -1 for the top) -> move indexes
+	const anchors = [];
+	blocks.forEach((b, i) => {
+		if (b.op !== "move" && b.a) {
+			anchors.push([b.a.start, i]);
+		}
+	});
+	anchors.sort((x, y) => x[0] - y[0]);
+	blocks.forEach((b, i) => {
+		if (b.op !== "move" || !b.a) {
+			return;
+		}
+		let key = -1;
+		let lo = 0;
+		let hi = anchors.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (anchors[mid][0] < b.a.start) {
+				lo = mid + 1;
+			} else {
+				hi = mid;
+			}
+		}
+		if (lo > 0) {
+			key = anchors[lo - 1][1];
+		}
+		if (!before.has(key)) {
+			before.set(key, []);
+		}
+		before.get(key).push(i);
+	});
+	for (const list of before.values()) {
+		list.sort((x, y) => blocks[x].a.start - blocks[y].a.start);
+	}
+	const items = [];
+	const origins = (key) => {
+		for (const i of before.get(key) || []) {
+			items.push({ kind: "origin", i });
+		}
+	};
+	origins(-1);
+	blocks.forEach((_, i) => {
+		items.push({ kind: "block", i });
+		origins(i);
+	});
+	return items;
+}
+
+// equalRun counts the unchanged blocks starting at items[k].
+function equalRun(items, blocks, k) {
+	let n = 0;
+	while (k + n < items.length && items[k + n].kind === "block" && blocks[items[k + n].i].op === "equal") {
+		n++;
+	}
+	return n;
+}
+
+function endsParagraph(b) {
+	const s = b.b || b.a;
+	return !!s && /\n\s*$/.test(s.text);
+}
+
+// sentenceNumber is the 1-based number of the sentence of analysis that
+// holds offset (the first one starting at or after it).
+function sentenceNumber(analysis, offset) {
+	const ss = (analysis && analysis.sentences) || [];
+	let lo = 0;
+	let hi = ss.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (ss[mid].end <= offset) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	return lo + 1;
+}
+
+function reducedMotion() {
+	return typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
+}

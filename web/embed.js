@@ -1,0 +1,184 @@
+// embed.js — wirediff on someone else's page. A blog adds
+//
+//   <script type="module" src="https://host/web/embed.js"></script>
+//   <wirediff-compare>
+//     <blockquote data-version="a">…text A…</blockquote>
+//     <blockquote data-version="b">…text B…</blockquote>
+//   </wirediff-compare>
+//
+// (or src-a="a.txt" src-b="b.txt"), or <wirediff-analyze> with one
+// blockquote or a src attribute. Each element renders into its own shadow
+// DOM with the same view modules as the page; all elements on a page share
+// one engine worker. Without JavaScript the blockquotes show as they are.
+
+import { Engine } from "./engine.js";
+import { h, clear, megabytes } from "./dom.js";
+import { ComparisonView } from "./comparisonview.js";
+import { AnalysisView } from "./analysisview.js";
+
+const stylesheet = new URL("./view.css", import.meta.url).href;
+
+let engine = null;
+
+// sharedEngine starts the worker on first use, not on import: a page that
+// loads the script but shows no element costs nothing.
+function sharedEngine() {
+	if (!engine) {
+		engine = new Engine();
+	}
+	return engine;
+}
+
+let nextID = 1;
+
+class WirediffElement extends HTMLElement {
+	connectedCallback() {
+		if (this.shadowRoot) {
+			return;
+		}
+		const root = this.attachShadow({ mode: "open" });
+		this.status = h("p", { class: "wd-embed-status", attrs: { role: "status", "aria-live": "polite" } });
+		this.body = h("div", { class: "wd-embed-body" });
+		root.append(
+			h("link", { rel: "stylesheet", href: stylesheet }),
+			h(
+				"div",
+				{ class: "wd-embed" },
+				h("p", { class: "wd-embed-brand" }, h("strong", { text: "wirediff" }), " · ", this.title()),
+				this.status,
+				this.body,
+			),
+		);
+		this.idPrefix = `wd${nextID++}`;
+		this.start().catch((err) => this.fail(err));
+	}
+
+	async start() {
+		const eng = sharedEngine();
+		const onProgress = (e) => {
+			const { phase, loaded, total } = e.detail;
+			if (phase === "download") {
+				this.say(total > 0 && loaded <= total ? `Loading wirediff… ${Math.floor((loaded / total) * 100)}%` : `Loading wirediff… ${megabytes(loaded)}`);
+			} else if (phase === "models") {
+				this.say("Loading language models…");
+			}
+		};
+		eng.addEventListener("progress", onProgress);
+		try {
+			await this.run(eng);
+		} finally {
+			eng.removeEventListener("progress", onProgress);
+		}
+	}
+
+	say(text) {
+		this.status.textContent = text;
+	}
+
+	fail(err) {
+		this.say("");
+		clear(this.body).appendChild(h("p", { class: "wd-embed-error", attrs: { role: "alert" }, text: `wirediff could not show this: ${err.message || err}` }));
+	}
+
+	// text reads one version: a src attribute's file, or a blockquote's text.
+	async text(srcAttr, selector) {
+		const src = this.getAttribute(srcAttr);
+		if (src) {
+			const resp = await fetch(new URL(src, document.baseURI));
+			if (!resp.ok) {
+				throw new Error(`${src} could not be loaded (HTTP ${resp.status}).`);
+			}
+			return resp.text();
+		}
+		const el = this.querySelector(selector);
+		if (!el) {
+			throw new Error(`no ${selector} inside <${this.localName}>.`);
+		}
+		return textOf(el);
+	}
+}
+
+class WirediffCompare extends WirediffElement {
+	title() {
+		return "what changed between two versions";
+	}
+
+	async run(eng) {
+		const [a, b] = await Promise.all([this.text("src-a", 'blockquote[data-version="a"]'), this.text("src-b", 'blockquote[data-version="b"]')]);
+		this.say(eng.state === "ready" ? "Comparing…" : "Loading wirediff…");
+		const view = new ComparisonView({ idPrefix: this.idPrefix, mode: this.getAttribute("mode") === "inline" ? "inline" : "side", headingLevel: 3 });
+		const wording = await eng.compare(a, b, { attribution: false });
+		view.showWording(wording);
+		clear(this.body).appendChild(view.root);
+		this.say("Checking attribution…");
+		try {
+			view.showFull(await eng.compare(a, b));
+			this.say("");
+		} catch (err) {
+			view.attributionFailed(err.message);
+			this.say("");
+		}
+	}
+}
+
+class WirediffAnalyze extends WirediffElement {
+	title() {
+		return "who is quoted, and how";
+	}
+
+	async run(eng) {
+		const text = await this.text("src", "blockquote");
+		this.say(eng.state === "ready" ? "Analysing…" : "Loading wirediff…");
+		const an = await eng.analyze(text);
+		clear(this.body).appendChild(new AnalysisView(text, an).root);
+		this.say("");
+	}
+}
+
+/**
+ * textOf reads the text of quoted markup as data, never as markup: the
+ * text nodes' own values, whitespace collapsed as a browser would show it,
+ * and a line break at each paragraph, heading, list item or <br>.
+ */
+export function textOf(root) {
+	const out = [];
+	const block = /^(P|DIV|LI|H[1-6]|BLOCKQUOTE|SECTION|ARTICLE|HEADER|FOOTER|FIGCAPTION|PRE|TR|DT|DD)$/;
+	const walk = (node) => {
+		for (let n = node.firstChild; n; n = n.nextSibling) {
+			if (n.nodeType === Node.TEXT_NODE) {
+				// A blank line in the source is a paragraph break; any other
+				// run of whitespace is a space.
+				out.push(
+					n.nodeValue
+						.split(/\s*\n\s*\n\s*/)
+						.map((s) => s.replace(/\s+/g, " "))
+						.join("\n"),
+				);
+			} else if (n.nodeType === Node.ELEMENT_NODE) {
+				if (n.tagName === "BR") {
+					out.push("\n");
+				} else if (block.test(n.tagName)) {
+					out.push("\n");
+					walk(n);
+					out.push("\n");
+				} else if (n.tagName !== "SCRIPT" && n.tagName !== "STYLE" && n.tagName !== "TEMPLATE") {
+					walk(n);
+				}
+			}
+		}
+	};
+	walk(root);
+	return out
+		.join("")
+		.split("\n")
+		.map((line) => line.trim())
+		.filter((line) => line !== "")
+		.join("\n");
+}
+
+if (!customElements.get("wirediff-compare")) {
+	customElements.define("wirediff-compare", WirediffCompare);
+}
+if (!customElements.get("wirediff-analyze")) {
+	customElements.define("wirediff-analyze", WirediffAnalyze);
+}
