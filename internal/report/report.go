@@ -3,67 +3,34 @@
 // at all. The command line's "compare --html" and the page's Export both
 // call it, so a report looks the same whichever door made it.
 //
-// Everything from the compared texts goes through html/template's
-// escaping, and the file carries a Content-Security-Policy that allows no
-// script, so a pasted "<script>" stays text.
+// Everything from the compared texts is escaped as it is written, and the
+// file carries a Content-Security-Policy that allows no script, so a pasted
+// "<script>" stays text. The HTML is written by hand rather than with
+// html/template, whose use of reflection keeps every exported method of the
+// program in the binary and so would add 6 MB to the WebAssembly module.
 package report
 
 import (
 	_ "embed"
 	"fmt"
-	"html/template"
+	"html"
 	"io"
+	"strconv"
 	"strings"
 
 	"wirediff/internal/contract"
 )
 
-//go:embed report.html
-var page string
-
-var tmpl = template.Must(template.New("report").Parse(page))
+//go:embed report.css
+var css string
 
 // foldWords is the length, in words, from which an unchanged passage is
 // folded away under a "N unchanged words" disclosure (which opens without
 // script), so that the changes stand out.
 const foldWords = 60
 
-// view is what the template reads.
-type view struct {
-	Title              string
-	Similarity, BFromA string
-	AInB               string
-	LongestRun         int
-	Summary            string
-	Changes            []change
-	Entities           []item
-	Titles             []item
-	Numbers            []item
-	Notices            []string
-	Rows               []row
-	Attribution        bool
-}
-
-type change struct {
-	Kind, Detail string
-	Block        int
-	Words        []contract.Word
-}
-
-type item struct {
-	Text  string
-	Block int
-}
-
-type row struct {
-	Index        int
-	Op, Label    string
-	A, B         []contract.Word
-	MovedFrom    int // 1-based sentence of A a moved block came from
-	HasA, HasB   bool
-	SimilarityPc string
-	// Folded is the word count of a long unchanged passage shown folded, or 0.
-	Folded int
+var labels = map[string]string{
+	"equal": "unchanged", "edit": "edited", "insert": "only in B", "delete": "only in A", "move": "moved",
 }
 
 // Comparison writes c as a standalone HTML report to w. title names the two
@@ -73,121 +40,137 @@ func Comparison(w io.Writer, c *contract.Comparison, title string) error {
 	if title == "" {
 		title = "Version A → version B"
 	}
-	v := view{
-		Title:       title,
-		Similarity:  Percent(c.Similarity),
-		BFromA:      Percent(c.Reuse.BFromA),
-		AInB:        Percent(c.Reuse.AInB),
-		LongestRun:  c.Reuse.LongestRun,
-		Attribution: c.Summary != nil,
+	p := &printer{}
+	p.raw(`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
+<meta name="generator" content="wirediff">
+<title>wirediff — `)
+	p.text(title)
+	p.raw("</title>\n<style>\n" + css + "</style>\n</head>\n<body>\n<header>\n<p>wirediff report</p>\n<h1 dir=\"auto\">")
+	p.text(title)
+	p.raw("</h1>\n<dl class=\"figures\">\n")
+	p.figure("Similarity", Percent(c.Similarity))
+	p.figure("B verbatim from A", Percent(c.Reuse.BFromA))
+	p.figure("A reused in B", Percent(c.Reuse.AInB))
+	p.figure("Longest copied run", strconv.Itoa(c.Reuse.LongestRun)+" words")
+	p.raw("</dl>\n")
+	for _, side := range []struct {
+		name string
+		an   *contract.Analysis
+	}{{"Version A: ", c.A}, {"Version B: ", c.B}} {
+		if side.an == nil {
+			continue
+		}
+		for _, n := range side.an.Notices {
+			p.raw(`<p class="notice" dir="auto">`)
+			p.text(side.name + n)
+			p.raw("</p>\n")
+		}
 	}
-	if c.Summary != nil {
-		v.Summary = SummaryLine(c.Summary)
-	}
+	p.raw("</header>\n<main>\n")
+	referenced := p.sourcing(c)
+	p.sideBySide(c, referenced)
+	p.raw("</main>\n<footer><p>Made by wirediff. Inserted text is <ins>underlined</ins>, deleted text <del>struck through</del>.</p></footer>\n</body>\n</html>\n")
+	_, err := io.WriteString(w, p.b.String())
+	return err
+}
+
+// printer builds the page; raw writes markup, text writes escaped text.
+type printer struct{ b strings.Builder }
+
+func (p *printer) raw(s string)  { p.b.WriteString(s) }
+func (p *printer) text(s string) { p.b.WriteString(html.EscapeString(s)) }
+
+func (p *printer) figure(name, value string) {
+	p.raw("<div><dt>")
+	p.text(name)
+	p.raw("</dt><dd>")
+	p.text(value)
+	p.raw("</dd></div>\n")
+}
+
+// sourcing writes what happened to the sourcing and returns the blocks the
+// listed changes point at.
+func (p *printer) sourcing(c *contract.Comparison) map[int]bool {
 	referenced := map[int]bool{}
-	for _, ch := range c.AttributionChanges {
-		v.Changes = append(v.Changes, change{Kind: ch.Kind, Detail: ch.Detail, Block: ch.Block, Words: ch.Words})
-		referenced[ch.Block] = true
+	if c.Summary == nil {
+		return referenced
 	}
-	for _, e := range c.EntityChanges {
-		v.Entities = append(v.Entities, item{fmt.Sprintf("%s: %s (%s)", e.Op, e.Span.Text, e.Label), e.Block})
-		referenced[e.Block] = true
-	}
-	for _, t := range c.TitleChanges {
-		v.Titles = append(v.Titles, item{t.A.Text + " → " + t.B.Text, t.Block})
-		referenced[t.Block] = true
-	}
-	for _, n := range c.NumberChanges {
-		v.Numbers = append(v.Numbers, item{n.A.Text + " → " + n.B.Text, n.Block})
-		referenced[n.Block] = true
-	}
-	if c.A != nil {
-		v.Notices = append(v.Notices, prefixed("Version A: ", c.A.Notices)...)
-	}
-	if c.B != nil {
-		v.Notices = append(v.Notices, prefixed("Version B: ", c.B.Notices)...)
-	}
-	v.Rows = rows(c, referenced)
-	return tmpl.Execute(w, v)
-}
-
-func prefixed(p string, ss []string) []string {
-	out := make([]string, len(ss))
-	for i, s := range ss {
-		out[i] = p + s
-	}
-	return out
-}
-
-// rows turns the blocks into rows, folding long unchanged passages that no
-// listed change points at.
-func rows(c *contract.Comparison, referenced map[int]bool) []row {
-	var aSents []contract.Span
-	if c.A != nil {
-		aSents = c.A.Sentences
-	}
-	out := make([]row, len(c.Blocks))
-	for i, b := range c.Blocks {
-		out[i] = blockRow(i, b, aSents)
-		if b.Op == "equal" && !referenced[i] && b.B != nil {
-			if n := len(strings.Fields(b.B.Text)); n >= foldWords {
-				out[i].Folded = n
+	p.raw("<section aria-labelledby=\"sourcing\">\n<h2 id=\"sourcing\">What happened to the sourcing</h2>\n<p class=\"summary\">")
+	p.text(SummaryLine(c.Summary))
+	p.raw("</p>\n")
+	if len(c.AttributionChanges) == 0 {
+		p.raw("<p>No attribution changed.</p>\n")
+	} else {
+		p.raw("<ul class=\"changes\">\n")
+		for _, ch := range c.AttributionChanges {
+			p.item(ch.Kind, ch.Detail, ch.Block, "see the passage")
+			if len(ch.Words) > 0 {
+				p.raw(`<br><q dir="auto">`)
+				p.words(ch.Words)
+				p.raw("</q>")
 			}
+			p.raw("</li>\n")
+			referenced[ch.Block] = true
 		}
+		p.raw("</ul>\n")
 	}
-	return out
+	if len(c.EntityChanges)+len(c.TitleChanges)+len(c.NumberChanges) > 0 {
+		p.raw("<h2>Names, titles and numbers</h2>\n<ul class=\"changes\">\n")
+		for _, e := range c.EntityChanges {
+			p.item("entity", fmt.Sprintf("%s: %s (%s)", e.Op, e.Span.Text, e.Label), e.Block, "see")
+			p.raw("</li>\n")
+			referenced[e.Block] = true
+		}
+		for _, t := range c.TitleChanges {
+			p.item("title", t.A.Text+" → "+t.B.Text, t.Block, "see")
+			p.raw("</li>\n")
+			referenced[t.Block] = true
+		}
+		for _, n := range c.NumberChanges {
+			p.item("number", n.A.Text+" → "+n.B.Text, n.Block, "see")
+			p.raw("</li>\n")
+			referenced[n.Block] = true
+		}
+		p.raw("</ul>\n")
+	}
+	p.raw("</section>\n")
+	return referenced
 }
 
-var labels = map[string]string{
-	"equal": "unchanged", "edit": "edited", "insert": "only in B", "delete": "only in A", "move": "moved",
+// item opens a list item: the kind, the detail and a link to the block.
+func (p *printer) item(kind, detail string, block int, link string) {
+	p.raw(`<li><span class="kind">`)
+	p.text(kind)
+	p.raw(`</span><span dir="auto">`)
+	p.text(detail)
+	p.raw("</span>")
+	if block >= 0 {
+		p.raw(` — <a href="#block-` + strconv.Itoa(block) + `">`)
+		p.text(link)
+		p.raw("</a>")
+	}
 }
 
-func blockRow(i int, b contract.Block, aSents []contract.Span) row {
-	r := row{Index: i, Op: b.Op, Label: labels[b.Op], HasA: b.A != nil, HasB: b.B != nil,
-		SimilarityPc: Percent(b.Similarity)}
-	switch {
-	case b.Words == nil:
-		if b.A != nil {
-			r.A = []contract.Word{{Op: opFor(b.Op, "delete"), Text: b.A.Text}}
-		}
-		if b.B != nil {
-			r.B = []contract.Word{{Op: opFor(b.Op, "insert"), Text: b.B.Text}}
-		}
-	default:
-		for _, w := range b.Words {
-			if w.Op != "insert" {
-				r.A = append(r.A, w)
-			}
-			if w.Op != "delete" {
-				r.B = append(r.B, w)
-			}
+// words writes a word diff with insertions and deletions marked by more
+// than colour: underline and strike-through, and a label for screen readers.
+func (p *printer) words(ws []contract.Word) {
+	for _, w := range ws {
+		switch w.Op {
+		case "insert":
+			p.raw(`<ins><span class="sr">inserted: </span>`)
+			p.text(w.Text)
+			p.raw("</ins>")
+		case "delete":
+			p.raw(`<del><span class="sr">deleted: </span>`)
+			p.text(w.Text)
+			p.raw("</del>")
+		default:
+			p.text(w.Text)
 		}
 	}
-	if b.Op == "move" && b.A != nil {
-		r.MovedFrom = sentenceAt(aSents, b.A.Start)
-	}
-	return r
-}
-
-// opFor marks a whole block's text: equal in an equal block, else op.
-func opFor(blockOp, op string) string {
-	if blockOp == "equal" {
-		return "equal"
-	}
-	return op
-}
-
-// sentenceAt returns the 1-based number of the sentence holding offset, or 0.
-func sentenceAt(ss []contract.Span, offset int) int {
-	for i, s := range ss {
-		if offset < s.End {
-			return i + 1
-		}
-	}
-	return 0
-}
-
-// Title names a comparison of two files for a report's heading.
-func Title(a, b string) string {
-	return strings.TrimSpace(a) + " → " + strings.TrimSpace(b)
 }
