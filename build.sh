@@ -21,6 +21,11 @@ build() {
 	cp "$(go env GOROOT)/lib/wasm/wasm_exec.js" dist.tmp/
 	if [ -f index.html ]; then cp index.html dist.tmp/; fi
 	if [ -d web ]; then cp -R web dist.tmp/web; fi
+	# The timing page, with the real articles it times on.
+	cp -R bench dist.tmp/bench
+	mkdir -p dist.tmp/bench/texts
+	cp internal/analyze/testdata/khamenei-veto.jns.txt internal/analyze/testdata/belgacom-gchq.intercept.txt \
+		internal/analyze/testdata/coruna-toolkit.techcrunch.md dist.tmp/bench/texts/
 	if command -v gzip >/dev/null; then gzip -9 -n -k dist.tmp/wirediff.wasm; fi
 	if command -v brotli >/dev/null; then brotli -q 11 -k dist.tmp/wirediff.wasm; fi
 	rm -rf dist
