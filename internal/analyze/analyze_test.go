@@ -152,6 +152,7 @@ func TestHedges(t *testing.T) {
 			[]string{"widely referred to as", "is believed to", "it’s unclear"}},
 		{"unverified", "The ministry said 12 attacks were repelled, a figure that could not be independently verified. The video has not been confirmed; an unverified post spread.",
 			[]string{"could not be independently verified", "has not been confirmed", "unverified"}},
+		{"not clear", "It was not immediately clear how the plan would be funded.", []string{"was not immediately clear"}},
 		{"not unlikely or plain may", "It is unlikely. They may go.", nil},
 		{"not inside quotes", "“It likely failed,” he said.", nil},
 	}

@@ -57,11 +57,16 @@ func (r *reader) findHits(si int) []*hit {
 		case w == "according" && next(1) == "to":
 			h.according, h.cueLast = true, i+1
 			h.np = npAfter(toks, i+2, inQ)
+			after := h.np.last + 1
+			if k := modifierStart(toks, h.np.last, inQ); !validSource(toks, h.np) && k > h.np.first {
+				// "according to government figures published last week"
+				h.np.last = k - 1
+			}
 			if !validSource(toks, h.np) {
 				continue
 			}
 			h.asStart = opensSentence(toks, i)
-			h.afterCue = h.np.last + 1
+			h.afterCue = after
 			if v, k := spokeWith(toks, h.afterCue, inQ); v != nil {
 				h.via, h.afterCue = v, k
 			}
@@ -111,8 +116,18 @@ func (r *reader) findHits(si int) []*hit {
 // clause it continues ("…, and said", "…, insisting").
 func (r *reader) findSource(h *hit, toks []token, inQ []bool, prev []*hit, info cueInfo) bool {
 	j := h.cueFirst - 1
+	if info.base && j >= 0 && unreported[toks[j].lower()] {
+		return false
+	}
 	passive := false
-	for j >= 0 && !inQ[j] && toks[j].Word && auxiliaries[toks[j].lower()] {
+	for j >= 0 && !inQ[j] && toks[j].Word {
+		if k := timePhraseStart(toks, j); k >= 0 {
+			j = k - 1 // "Starmer on Monday announced"
+			continue
+		}
+		if !auxiliaries[toks[j].lower()] {
+			break
+		}
 		switch toks[j].lower() {
 		case "was", "were", "is", "are", "be", "been", "being":
 			passive = true
@@ -189,6 +204,30 @@ func (r *reader) findSource(h *hit, toks []token, inQ []bool, prev []*hit, info 
 	}
 	h.np = np
 	return true
+}
+
+// weekdays and times of day, for the time phrases between a source and
+// its cue.
+var (
+	weekdays   = toSet(`monday tuesday wednesday thursday friday saturday sunday`)
+	dayParts   = toSet(`morning afternoon evening night`)
+	timeNouns  = toSet(`week month year weekend`)
+	timeDeixis = toSet(`last this next`)
+)
+
+// timePhraseStart returns the index of the first word of a time phrase
+// ending at toks[j] ("on Monday", "on Sunday night", "last week"), or -1.
+func timePhraseStart(toks []token, j int) int {
+	w := toks[j].lower()
+	switch {
+	case dayParts[w] && j >= 2 && weekdays[toks[j-1].lower()] && toks[j-2].lower() == "on":
+		return j - 2
+	case weekdays[w] && j >= 1 && toks[j-1].lower() == "on":
+		return j - 1
+	case timeNouns[w] && j >= 1 && timeDeixis[toks[j-1].lower()]:
+		return j - 1
+	}
+	return -1
 }
 
 // postModifiers are the participles that open a modifier between a source

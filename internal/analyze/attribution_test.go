@@ -66,6 +66,14 @@ var attributionCases = []struct {
 		want{cue: "said", source: "The ministry", resolved: "The ministry", kind: "named", content: "talks would resume"}},
 	{"the company is the last organisation", `Google found the flaw last year. The company said it had fixed it.`,
 		want{cue: "said", source: "The company", resolved: "Google", kind: "named", content: "it had fixed it"}},
+	{"time phrase between source and cue", `British Prime Minister Keir Starmer on Monday said the review was overdue.`,
+		want{cue: "said", source: "British Prime Minister Keir Starmer", kind: "named", content: "the review was overdue"}},
+	{"plain present", `Critics argue the plan is underfunded.`,
+		want{cue: "argue", source: "Critics", kind: "anonymous", content: "the plan is underfunded"}},
+	{"according to figures published", `According to government figures published last week, defense spending stood at 2.3% of GDP.`,
+		want{cue: "According to", source: "government figures", kind: "document", content: "defense spending stood at 2.3% of GDP"}},
+	{"spokesperson for a named ministry", `A spokesperson for the Ministry of Defence said the department would respond in due course.`,
+		want{cue: "said", source: "A spokesperson for the Ministry of Defence", kind: "named", content: "the department would respond in due course"}},
 	{"participial clause", `Israeli officials, speaking on condition of anonymity because they were not authorized to brief the media, said talks had stalled.`,
 		want{cue: "said", source: "Israeli officials", kind: "anonymous", content: "talks had stalled"}},
 	{"relative clause with a number", `The company, which has 3,000 employees, said it would appeal the ruling.`,
@@ -145,5 +153,23 @@ func TestAttributions(t *testing.T) {
 				t.Errorf("direct: got %v, want %v", at.Direct, *c.want.direct)
 			}
 		})
+	}
+}
+
+// TestNoAttribution checks sentences that use a reporting verb but credit
+// no statement to anyone.
+func TestNoAttribution(t *testing.T) {
+	for _, text := range []string{
+		`The company did not respond to a request for comment.`,
+		`Officials would argue about the budget for weeks.`,
+		`They plan to announce the results later.`,
+	} {
+		a, err := analyze.Analyze(text)
+		if err != nil {
+			t.Fatalf("Analyze: %v", err)
+		}
+		for _, at := range a.Attributions {
+			t.Errorf("Analyze(%q): got attribution %q: %q, want none", text, text[at.Cue.Start:at.Cue.End], text[at.Content.Start:at.Content.End])
+		}
 	}
 }

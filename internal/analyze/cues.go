@@ -8,7 +8,13 @@ type cueInfo struct {
 	docOnly    bool // a cue only after a document: "documents show"
 	participle bool // "…, saying": its source is the clause's subject
 	tell       bool // takes the hearer as object: "told Reuters"
+	// base is a plain form ("critics argue"): a report only when nothing
+	// makes it an infinitive or a modal ("did not respond", "would argue").
+	base bool
 }
+
+// unreported are the words before a plain verb form that make it no report.
+var unreported = toSet(`to not never did do does will would could should may might can must cannot`)
 
 // verbCues maps a reporting verb form to its behaviour.
 var verbCues = map[string]cueInfo{}
@@ -23,9 +29,17 @@ func init() {
 		maintains mentioned mentions announced recounted explained posted tweeted`) {
 		verbCues[w] = cueInfo{}
 	}
+	for w := range toSet(`add argue warn stress emphasize emphasise explain acknowledge predict assert declare reply respond
+		recall observe caution disclose testify reiterate conclude contend maintain mention recount reveal announce
+		write remark suggest indicate describe`) {
+		verbCues[w] = cueInfo{base: true}
+	}
 	for w := range toSet(`claimed claims claim admitted admits insisted insists dismissed dismisses conceded concedes boasted
 		boasts denied denies alleged alleges accused accuses complained complains lamented laments charged`) {
 		verbCues[w] = cueInfo{loaded: true}
+	}
+	for w := range toSet(`admit insist concede boast deny allege accuse complain lament dismiss`) {
+		verbCues[w] = cueInfo{loaded: true, base: true}
 	}
 	for w := range toSet(`show shows showed shown found finds find`) {
 		verbCues[w] = cueInfo{docOnly: true}

@@ -10,7 +10,7 @@ var reHedge = regexp.MustCompile(`(?i)\b(reportedly|allegedly|apparently|purport
 	`widely (?:referred to|described|seen|regarded|believed|considered|reported|known)(?: as)?|` +
 	`(?:it is|it['’]s|it was) (?:believed|possible|unclear|not clear|thought|understood|alleged|said)|` +
 	`(?:is|are|was|were|remains?) (?:believed|thought|said|understood) to|believed to (?:have|be)|` +
-	`(?:is|was|remains|remained) unclear|unverified|unconfirmed|` +
+	`(?:is|was|remains|remained) unclear|(?:is|was) not (?:immediately |yet )?clear|unverified|unconfirmed|` +
 	`(?:could|can|cannot|can['’]t) not (?:be )?(?:independently )?(?:verified|confirmed)|(?:could|can)not (?:be )?(?:independently )?(?:verified|confirmed)|` +
 	`(?:has|have|had) not been (?:independently )?(?:verified|confirmed))\b`)
 

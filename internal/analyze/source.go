@@ -220,6 +220,25 @@ func headIndex(toks []token, np nounPhrase) int {
 	return np.last
 }
 
+// orgAfter reports whether a capitalised name follows the head h after a
+// preposition: "a spokesperson for the Ministry of Defence".
+func orgAfter(toks []token, h int, np nounPhrase) bool {
+	if h+1 > np.last {
+		return false
+	}
+	switch toks[h+1].lower() {
+	case "for", "at", "of", "from", "with":
+	default:
+		return false
+	}
+	for i := h + 2; i <= np.last; i++ {
+		if toks[i].Word && toks[i].capitalized() && !functionWords[toks[i].lower()] {
+			return true
+		}
+	}
+	return false
+}
+
 // sourceKind classifies a source phrase (not a pronoun) as named, anonymous
 // or document. orgNear reports whether a named organisation is part of the phrase.
 func sourceKind(text string, toks []token, np nounPhrase) string {
@@ -237,8 +256,8 @@ func sourceKind(text string, toks []token, np nounPhrase) string {
 		}
 	}
 	if anonymousNouns[hw] {
-		if roleNouns[hw] && named {
-			return KindNamed
+		if roleNouns[hw] && (named || orgAfter(toks, h, np)) {
+			return KindNamed // "a Google spokesperson", "a spokesperson for the Ministry of Defence"
 		}
 		return KindAnonymous
 	}
