@@ -139,8 +139,9 @@ func dateline(line string) string {
 }
 
 // speakers lists the quotations with the source each is credited to: the
-// attribution whose content holds it, or, for a quotation that opens the
-// sentence after a credited one in the same paragraph, the same speaker.
+// attribution whose content holds it, or the speaker of the quotation
+// before for one that opens the sentence after it in the same paragraph or
+// continues it in the next paragraph.
 func speakers(r *reader, hits []*hit) []Quote {
 	out := make([]Quote, len(r.quotes))
 	for i, q := range r.quotes {
@@ -159,8 +160,13 @@ func speakers(r *reader, hits []*hit) []Quote {
 		if out[i].Speaker != nil || out[i-1].Speaker == nil {
 			continue
 		}
-		gap := r.text[r.quotes[i-1].Close:r.quotes[i].Open]
-		if r.quotes[i-1].para == r.quotes[i].para && len(gap) < 80 && strings.ContainsAny(gap, ".!?") {
+		prev, q := r.quotes[i-1], r.quotes[i]
+		gap := r.text[prev.Close:q.Open]
+		sameParagraph := prev.para == q.para && len(gap) < 80 && strings.ContainsAny(gap, ".!?")
+		// A quotation over several paragraphs leaves each but the last
+		// unclosed, and opens the next paragraph with a quotation mark.
+		continued := prev.Close == prev.End && q.para == prev.para+1 && strings.TrimSpace(gap) == ""
+		if sameParagraph || continued {
 			out[i].Speaker, out[i].Resolved = out[i-1].Speaker, out[i-1].Resolved
 		}
 	}

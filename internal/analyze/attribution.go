@@ -73,6 +73,19 @@ func (r *reader) findHits(si int) []*hit {
 			hits = append(hits, h)
 			i = h.np.last
 			continue
+		case (w == "called" || w == "calls" || w == "calling") && quoteAfter(toks, i+1, inQ) > 0:
+			// "The opposition called the decision “a betrayal”": the
+			// quotation is the statement.
+			q := quoteAfter(toks, i+1, inQ)
+			info := cueInfo{participle: w == "calling"}
+			if !r.findSource(h, toks, inQ, hits, info) {
+				continue
+			}
+			h.participle = info.participle
+			h.afterCue = q
+			hits = append(hits, h)
+			i = q
+			continue
 		case (w == "made" || w == "make" || w == "makes") && next(1) == "clear":
 			h.cueLast = i + 1
 		case w == "declined" && next(1) == "to" && declineObjects[next(2)]:
@@ -226,6 +239,20 @@ func timePhraseStart(toks []token, j int) int {
 		return j - 1
 	case timeNouns[w] && j >= 1 && timeDeixis[toks[j-1].lower()]:
 		return j - 1
+	}
+	return -1
+}
+
+// quoteAfter returns the index of the opening quotation mark that follows
+// a short object after toks[k-1] ("called the decision “…”"), or -1.
+func quoteAfter(toks []token, k int, inQ []bool) int {
+	for m := k; m < len(toks) && m < k+8; m++ {
+		switch {
+		case isOpenQuote(toks[m].Text) && m+1 < len(toks) && inQ[m+1]:
+			return m
+		case inQ[m] || !toks[m].Word:
+			return -1
+		}
 	}
 	return -1
 }

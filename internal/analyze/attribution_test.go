@@ -74,6 +74,12 @@ var attributionCases = []struct {
 		want{cue: "According to", source: "government figures", kind: "document", content: "defense spending stood at 2.3% of GDP"}},
 	{"spokesperson for a named ministry", `A spokesperson for the Ministry of Defence said the department would respond in due course.`,
 		want{cue: "said", source: "A spokesperson for the Ministry of Defence", kind: "named", content: "the department would respond in due course"}},
+	{"called with a quotation", `The opposition called the decision "a betrayal of voters."`,
+		want{cue: "called", source: "The opposition", kind: "named", content: "a betrayal of voters.", direct: yes}},
+	{"age and relative clause", `Mr. Smith, 54, who has led the agency since 2019, told The New York Times that he would not resign.`,
+		want{cue: "told", source: "Mr. Smith", kind: "named", via: "The New York Times", content: "he would not resign"}},
+	{"a copy of a report", `Records were destroyed, according to a copy of the report reviewed by The Washington Post.`,
+		want{cue: "according to", kind: "document", content: "Records were destroyed"}},
 	{"participial clause", `Israeli officials, speaking on condition of anonymity because they were not authorized to brief the media, said talks had stalled.`,
 		want{cue: "said", source: "Israeli officials", kind: "anonymous", content: "talks had stalled"}},
 	{"relative clause with a number", `The company, which has 3,000 employees, said it would appeal the ruling.`,
@@ -170,6 +176,25 @@ func TestNoAttribution(t *testing.T) {
 		}
 		for _, at := range a.Attributions {
 			t.Errorf("Analyze(%q): got attribution %q: %q, want none", text, text[at.Cue.Start:at.Cue.End], text[at.Content.Start:at.Content.End])
+		}
+	}
+}
+
+// TestContinuedQuote checks that a quotation carried over into the next
+// paragraph (the first left unclosed, the next opened again) keeps its
+// speaker.
+func TestContinuedQuote(t *testing.T) {
+	text := "Senator Jane Roe said: \"We were promised a vote.\n\"Instead, we got a press release.\"\nThe vote was delayed."
+	a, err := analyze.Analyze(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Quotes) != 2 {
+		t.Fatalf("Quotes: got %d, want 2", len(a.Quotes))
+	}
+	for i, q := range a.Quotes {
+		if q.Speaker == nil || text[q.Speaker.Start:q.Speaker.End] != "Senator Jane Roe" {
+			t.Errorf("Quotes[%d] %q: got speaker %v, want Senator Jane Roe", i, text[q.Start:q.End], q.Speaker)
 		}
 	}
 }

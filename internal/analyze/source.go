@@ -10,7 +10,7 @@ var documentNouns = toSet(`report reports document documents statement statement
 	indictments lawsuit lawsuit ruling rulings figures account accounts archive archives release article articles paper
 	papers assessment assessments review audit estimate estimates census findings files cables transcript transcripts
 	footage guidance order orders directive report's information documentation emails messages presentation slides
-	dossier charges affidavit testimony minutes notes briefing`)
+	dossier charges affidavit testimony minutes notes briefing copy copies draft drafts version versions excerpt excerpts`)
 
 // anonymousNouns head sources that are unnamed people.
 var anonymousNouns = toSet(`official officials source sources person people employee employees diplomat diplomats aide aides
@@ -34,7 +34,7 @@ var institutionNouns = toSet(`government ministry military police prosecutors pr
 	operator provider developer maker vendor manufacturer startup bank minister president premier chancellor
 	secretary mayor governor ambassador director chief ceo chairman chairwoman leader king queen envoy
 	newspaper newspapers magazine broadcaster broadcasters outlet outlets channel website tabloid publication
-	daily station newsletter`)
+	daily station newsletter opposition`)
 
 // nounPhrase is a source phrase: tokens toks[first..last].
 type nounPhrase struct{ first, last int }
@@ -46,6 +46,9 @@ func (np nounPhrase) ok() bool { return np.first >= 0 && np.last >= np.first }
 // "in" and the joins of "familiar with", "close to", "with knowledge of", and
 // skips an appositive or relative clause set off by commas.
 func npBefore(toks []token, end int, inQ []bool) nounPhrase {
+	if end >= 2 && isAge(toks[end].Text) && toks[end-1].Text == "," {
+		return npBefore(toks, end-2, inQ) // "Mr. Smith, 54, who has…"
+	}
 	i := end
 	for i >= 0 && i > end-16 {
 		t := toks[i]
@@ -82,6 +85,19 @@ func npBefore(toks []token, end int, inQ []bool) nounPhrase {
 		}
 	}
 	return trimLeading(toks, np)
+}
+
+// isAge reports whether w is a person's age: one to three digits.
+func isAge(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // isName reports whether np is one to four capitalised words: a person's
