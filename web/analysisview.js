@@ -141,7 +141,13 @@ export class AnalysisView {
 					attrs: { "aria-pressed": "false" },
 					on: { click: () => this.light(btn, g.indexes.flatMap((i) => this.attrPieces.get(i) || []), `${who}: ${plural(g.indexes.length, "statement")}`) },
 				},
-				h("span", { class: "wd-source-who", dir: "auto" }, h("span", { class: "wd-source-name", text: who }), ` — ${countText(g)}`),
+				h(
+					"span",
+					{ class: "wd-source-who", dir: "auto" },
+					g.kind === "named" ? null : h("span", { class: "wd-kind-tag", text: `${g.kind}: ` }),
+					h("span", { class: "wd-source-name", text: g.name }),
+					` — ${countText(g)}`,
+				),
 				h("span", { class: "wd-source-how", dir: "auto", text: how }),
 			);
 			ul.appendChild(h("li", null, btn));

@@ -88,10 +88,23 @@ const kinds = {
 	added: ["attribution added", "gain"],
 };
 
-/** badge is a change kind's label, in words (not colour alone). */
-export function badge(kind) {
+/**
+ * badge is a change kind's label, in words (not colour alone). quiet hides
+ * it from screen readers when the detail beside it says the same.
+ */
+export function badge(kind, quiet) {
 	const [label, tone] = kinds[kind] || [kind, "shift"];
-	return h("span", { class: `wd-badge wd-tone-${tone}`, text: label });
+	return h("span", { class: `wd-badge wd-tone-${tone}`, text: label, attrs: { "aria-hidden": quiet ? "true" : null } });
+}
+
+// detailNode shows the engine's one-line detail. Its leading "cue
+// changed: " repeats the badge, so it is kept for screen readers only.
+function detailNode(detail) {
+	const m = /^[a-z][a-z -]{2,30}: /.exec(detail);
+	if (!m) {
+		return h("span", { class: "wd-detail", dir: "auto", text: detail });
+	}
+	return h("span", { class: "wd-detail", dir: "auto" }, hidden(m[0]), detail.slice(m[0].length));
 }
 
 /**
@@ -105,7 +118,7 @@ export function attributionList(cmp, onJump) {
 	}
 	const list = h("ol", { class: "wd-changes" });
 	for (const c of changes) {
-		const body = [badge(c.kind), h("span", { class: "wd-detail", dir: "auto", text: c.detail })];
+		const body = [badge(c.kind, true), detailNode(c.detail)];
 		if (c.kind === "quote-altered" && c.words && c.words.length > 0) {
 			body.push(h("span", { class: "wd-quote-diff", dir: "auto" }, "“", wordNodes(c.words, { side: "both", trimEnd: true }), "”"));
 		}

@@ -32,6 +32,7 @@ export class DiffView {
 		this.idPrefix = idPrefix;
 		this.blocks = cmp.blocks || [];
 		this.items = layout(this.blocks);
+		this.where = new Map(this.items.map((it, k) => [(it.kind === "origin" ? "o" : "b") + it.i, k])); // item positions
 		this.open = new Set(); // folds the reader opened, by their first item index
 		this.rows = new Map(); // block index -> row element
 		this.origins = new Map(); // move block index -> marker element
@@ -187,7 +188,7 @@ export class DiffView {
 
 	sideCell(b, side, furn) {
 		const span = b[side];
-		const cell = h("div", { class: `wd-cell wd-${side}`, dir: "auto" }, h("span", { class: "wd-side-label", text: side === "a" ? "A" : "B" }));
+		const cell = h("div", { class: `wd-cell wd-${side}`, dir: "auto" }, h("span", { class: "wd-side-label", dir: "ltr", text: side === "a" ? "A" : "B" }));
 		if (!span) {
 			cell.classList.add("wd-empty");
 			cell.appendChild(hidden(side === "a" ? "(not in A)" : "(not in B)"));
@@ -197,7 +198,7 @@ export class DiffView {
 			// Whole-sentence additions and removals are tinted and labelled
 			// rather than struck through: a struck paragraph is hard to read.
 			if (b.op === "insert" || b.op === "delete") {
-				cell.appendChild(h("span", { class: "wd-tag", text: b.op === "insert" ? "added" : "removed" }));
+				cell.appendChild(h("span", { class: "wd-tag", dir: "ltr", text: b.op === "insert" ? "added" : "removed" }));
 			}
 			cell.append(...textNodes(span.text, span.start, side === "a" ? furn.aFurniture : furn.bFurniture, true));
 		} else {
@@ -211,7 +212,7 @@ export class DiffView {
 		const n = sentenceNumber(this.cmp.a, b.a ? b.a.start : 0);
 		return h(
 			"span",
-			{ class: "wd-move-note" },
+			{ class: "wd-move-note", dir: "ltr" },
 			h("span", { attrs: { "aria-hidden": "true" }, text: "↷ " }),
 			`moved from sentence ${n} of A `,
 			h("button", {
@@ -236,9 +237,9 @@ export class DiffView {
 		const n = sentenceNumber(this.cmp.a, b.a ? b.a.start : 0);
 		const note = h(
 			"span",
-			{ class: "wd-move-note" },
+			{ class: "wd-move-note", dir: "ltr" },
 			h("span", { attrs: { "aria-hidden": "true" }, text: "↶ " }),
-			`sentence ${n} of A stood here; B moved it to passage ${i + 1} `,
+			`In A, sentence ${n} stood here; B moved it ${this.where.get("b" + i) < this.where.get("o" + i) ? "up" : "down"} to passage ${i + 1}: `,
 			h("button", {
 				type: "button",
 				class: "wd-link",

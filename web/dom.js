@@ -71,9 +71,13 @@ export function clear(el) {
 	return el;
 }
 
-/** hidden is text for screen readers only ("deleted: "). */
+/**
+ * hidden is text for screen readers only ("deleted: "). Its dir keeps the
+ * English label out of a dir="auto" container's guess at the direction of
+ * a Hebrew or Arabic text.
+ */
 export function hidden(text) {
-	return h("span", { class: "wd-vh", text });
+	return h("span", { class: "wd-vh", dir: "ltr", text });
 }
 
 /** plural: plural(1, "quote") "1 quote", plural(2, "quote") "2 quotes". */

@@ -1,0 +1,172 @@
+package e2e
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/chromedp"
+)
+
+// Markup a reader might paste, knowingly or in copied page source. Each
+// sets window.__pwned if it ever runs.
+var payloads = []string{
+	`<img src=x onerror="window.__pwned=1">`,
+	`<script>window.__pwned=2</script>`,
+	`javascript:window.__pwned=3`,
+	`<svg onload="window.__pwned=4"><circle r="9"/></svg>`,
+	`<a href="javascript:window.__pwned=5">read more</a>`,
+	`<iframe srcdoc="<script>parent.__pwned=6</script>"></iframe>`,
+	`"><img src=x onerror=window.__pwned=7>`,
+	`<style>body{display:none}</style>`,
+}
+
+// inert reports what in the document could have come from pasted markup.
+const inertJS = `(() => {
+	const all = [...document.querySelectorAll("*")];
+	const urlAttrs = ["href", "src", "action", "formaction", "srcdoc", "xlink:href"];
+	return {
+		pwned: typeof window.__pwned,
+		imgs: document.querySelectorAll("img").length,
+		svgs: document.querySelectorAll("svg").length,
+		iframes: document.querySelectorAll("iframe").length,
+		styles: document.querySelectorAll("body style").length,
+		scripts: [...document.querySelectorAll("script")].map((s) => s.getAttribute("src") || "inline"),
+		handlers: all.filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name))).map((e) => e.tagName),
+		jsURLs: all.filter((e) => urlAttrs.some((n) => /^\s*javascript:/i.test(e.getAttribute(n) || ""))).map((e) => e.tagName),
+	};
+})()`
+
+type inertReport struct {
+	Pwned    string   `json:"pwned"`
+	Imgs     int      `json:"imgs"`
+	Svgs     int      `json:"svgs"`
+	Iframes  int      `json:"iframes"`
+	Styles   int      `json:"styles"`
+	Scripts  []string `json:"scripts"`
+	Handlers []string `json:"handlers"`
+	JSURLs   []string `json:"jsURLs"`
+}
+
+func checkInert(t *testing.T, tb *tab, when string, wantScripts ...string) {
+	t.Helper()
+	r := eval[inertReport](tb, inertJS)
+	if r.Pwned != "undefined" {
+		t.Errorf("%s: window.__pwned is %s: pasted markup ran", when, r.Pwned)
+	}
+	if r.Imgs+r.Svgs+r.Iframes+r.Styles > 0 || len(r.Handlers) > 0 || len(r.JSURLs) > 0 {
+		t.Errorf("%s: pasted markup became elements: %+v", when, r)
+	}
+	if strings.Join(r.Scripts, " ") != strings.Join(wantScripts, " ") {
+		t.Errorf("%s: scripts in the page %q, want %q", when, r.Scripts, wantScripts)
+	}
+}
+
+func TestPastedMarkupStaysText(t *testing.T) {
+	art := article(t)
+	a := strings.Join(payloads, " ") + "\n" + art
+	reversed := make([]string, len(payloads))
+	for i, p := range payloads {
+		reversed[len(payloads)-1-i] = p
+	}
+	// B moves the payloads around and puts one where a word was, so that
+	// they are rendered as insertions, deletions and changed quotes too.
+	b := strings.Join(reversed, "\n") + "\n" + edit(t, art,
+		"told Reuters, articulating", "told "+payloads[0]+", articulating",
+		"“We do what we need to do.", "“We do "+payloads[3]+" we need to do.",
+	)
+
+	downloads := t.TempDir()
+	tb := newTab(t)
+	if _, err := chromedp.CallBrowser(tb.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: downloads,
+	}); err != nil {
+		t.Fatalf("allowing downloads: %v", err)
+	}
+	tb.open("/?test")
+
+	tb.compare(a, b)
+	checkInert(t, tb, "after Compare", "web/app.js")
+	shown := eval[string](tb, `document.getElementById("results-body").textContent`)
+	for _, p := range payloads[:2] {
+		if !strings.Contains(shown, p) {
+			t.Errorf("the comparison does not show %q as text", p)
+		}
+	}
+	tb.click(`#results .wd-mode:nth-child(2)`) // inline view
+	checkInert(t, tb, "in the inline view", "web/app.js")
+	for _, sel := range []string{`#results .wd-changes button`, `#results .wd-move-note button`} {
+		eval[bool](tb, `(() => { document.querySelectorAll("`+sel+`").forEach((b) => b.click()); return true; })()`)
+	}
+	checkInert(t, tb, "after following every change", "web/app.js")
+
+	for _, id := range []string{"analyze-a", "analyze-b"} {
+		tb.clearStatus()
+		tb.click("#" + id)
+		tb.waitJS(`/analysed in/.test(document.getElementById("status").textContent)`, 60*time.Second, "the analysis")
+		if !strings.Contains(eval[string](tb, `document.querySelector("#results .wd-an-text").textContent`), payloads[0]) {
+			t.Errorf("%s: the analysis does not show the pasted markup as text", id)
+		}
+		eval[bool](tb, `(() => { document.querySelectorAll("#results .wd-an-side button").forEach((b) => b.click()); return true; })()`)
+		checkInert(t, tb, "after "+id, "web/app.js")
+	}
+
+	// Exports of a comparison of the payloads: the JSON keeps them as
+	// strings; the HTML report must keep them inert too.
+	tb.compare(a, b)
+	tb.click("#export-json")
+	jsonPath := waitDownload(t, downloads, "wirediff-comparison-", ".json")
+	var doc struct {
+		Blocks []block `json:"blocks"`
+	}
+	raw, _ := os.ReadFile(jsonPath)
+	if err := json.Unmarshal(raw, &doc); err != nil {
+		t.Fatalf("the exported JSON does not parse: %v", err)
+	}
+	var joined strings.Builder
+	for _, bl := range doc.Blocks {
+		if bl.B != nil {
+			joined.WriteString(bl.B.Text)
+		}
+	}
+	if !strings.Contains(joined.String(), payloads[1]) {
+		t.Error("the exported JSON lost the pasted text")
+	}
+	tb.click("#export-html")
+	htmlPath := waitDownload(t, downloads, "wirediff-report-", ".html")
+	checkInert(t, tb, "after the exports", "web/app.js")
+
+	// Open the report as a reader would, from disk.
+	rep := newTab(t)
+	rep.goTo("file://" + htmlPath)
+	checkInert(t, rep, "in the exported HTML report")
+	if txt := eval[string](rep, `document.body.textContent`); !strings.Contains(txt, "window.__pwned=1") {
+		t.Error("the HTML report does not show the pasted markup as text")
+	}
+}
+
+// waitDownload waits for a finished download named prefix…suffix.
+func waitDownload(t *testing.T, dir, prefix, suffix string) string {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			if strings.HasPrefix(e.Name(), prefix) && strings.HasSuffix(e.Name(), suffix) {
+				return filepath.Join(dir, e.Name())
+			}
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	entries, _ := os.ReadDir(dir)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	t.Fatalf("no download %s*%s in %s (found %q)", prefix, suffix, dir, names)
+	return ""
+}
