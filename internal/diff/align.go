@@ -1,18 +1,18 @@
 package diff
 
 import (
+	"cmp"
+	"slices"
 	"sort"
-	"unicode/utf8"
-
-	"github.com/agnivade/levenshtein"
 )
 
 // Sentence alignment never compares all pairs of units. Each B unit gets a
 // few candidate A units: those with the same keys (hash), or else those
 // sharing its rarest words and word bigrams (an inverted index over A).
 // Candidates are scored by normalised Levenshtein similarity over token
-// keys; the heaviest monotone chain of good candidates is the aligned path;
-// small gaps of the path are then compared in full and the chain recomputed.
+// keys (levenshtein.go); the heaviest monotone chain of good candidates is
+// the aligned path; small gaps of the path are then compared in full and
+// the chain recomputed.
 // Good candidates off the path become moves, and unmatched neighbours of a
 // pair are tried as one-to-two splits and two-to-one merges.
 
@@ -45,14 +45,20 @@ type aligner struct {
 	// budget bounds the Levenshtein cells spent on scoring; beyond it pairs
 	// are scored by shared keys alone.
 	budget int
+	lev    *levener
 }
 
-// align returns the aligned groups in B order.
-func align(A, B *side) []group {
-	al := &aligner{A: A, B: B, cands: make([][]cand, len(B.units))}
+// align returns the aligned groups in B order; keys of A and B are below
+// nkeys.
+func align(A, B *side, nkeys int) []group {
+	al := &aligner{A: A, B: B, cands: make([][]cand, len(B.units)), lev: newLevener(nkeys)}
 	al.budget = 64*(len(A.toks)+len(B.toks)) + 4*maxSimCells
-	al.candidates()
-	var all []cand
+	al.candidates(nkeys)
+	n := 0
+	for _, cs := range al.cands {
+		n += len(cs)
+	}
+	all := make([]cand, 0, n)
 	for _, cs := range al.cands {
 		all = append(all, cs...)
 	}
@@ -63,7 +69,7 @@ func align(A, B *side) []group {
 	}
 	usedA := make([]bool, len(A.units))
 	usedB := make([]bool, len(B.units))
-	var groups []group
+	groups := make([]group, 0, len(path))
 	for _, c := range path {
 		groups = append(groups, group{c.a, c.a + 1, c.b, c.b + 1, c.sim, false})
 		usedA[c.a], usedB[c.b] = true, true
@@ -78,54 +84,47 @@ func align(A, B *side) []group {
 // candidates fills al.cands with the candidates found looking up B's
 // units in an index of A and A's in an index of B, so that swapping the
 // texts finds the same pairs.
-func (al *aligner) candidates() {
+func (al *aligner) candidates(nkeys int) {
 	A, B := al.A, al.B
-	seen := make(map[[2]int]bool)
-	add := func(i, j int, sim float64) {
-		if seen[[2]int{i, j}] {
-			return
-		}
-		seen[[2]int{i, j}] = true
+	tm := newTerms(A, B, nkeys)
+	stamp := make([]int32, tm.count())
+	score := func(i, j int, sim float64) {
 		if sim < 0 {
 			sim = al.sim(A.units[i].ids, B.units[j].ids)
 		}
 		al.cands[j] = append(al.cands[j], cand{i, j, sim})
 	}
-	lookup(A, B, add)
-	lookup(B, A, func(j, i int, sim float64) { add(i, j, sim) })
+	lookup(A, B, tm, stamp, score)
+	// The second look-up may find again a pair the first found; those
+	// sit among the first candidates of a B unit.
+	first := make([]int, len(B.units))
+	for j, cs := range al.cands {
+		first[j] = len(cs)
+	}
+	lookup(B, A, tm, stamp, func(j, i int, sim float64) {
+		if !hasCand(al.cands[j][:first[j]], i) {
+			score(i, j, sim)
+		}
+	})
 	for j := range al.cands {
-		cs := al.cands[j]
-		sort.Slice(cs, func(x, y int) bool { return cs[x].a < cs[y].a })
+		slices.SortFunc(al.cands[j], func(x, y cand) int { return cmp.Compare(x.a, y.a) })
 	}
 }
 
 // lookup calls found(x, y, sim) for candidate pairs of a unit x of X and a
 // unit y of Y: for each unit of Y, the units of X with the same keys (sim
 // 1), or else the few sharing most of its rarest terms (sim -1: not yet
-// scored).
-func lookup(X, Y *side, found func(x, y int, sim float64)) {
+// scored). Stamp is per term scratch, all zero, and is left so.
+func lookup(X, Y *side, tm *terms, stamp []int32, found func(x, y int, sim float64)) {
 	exact := make(map[uint64][]int)
 	for i, u := range X.units {
 		if u.n > 0 {
 			exact[u.hash] = append(exact[u.hash], i)
 		}
 	}
-	post := make(map[uint64][]int32)
-	for i := range X.units {
-		forTerms(X, &X.units[i], func(t uint64) {
-			p := post[t]
-			if len(p) > 0 && p[len(p)-1] == int32(i) || len(p) > maxDF {
-				return
-			}
-			post[t] = append(p, int32(i))
-		})
-	}
-	votes := make(map[int32]int)
-	type term struct {
-		df int
-		t  uint64
-	}
-	var terms []term
+	ix := newIndex(X, tm, stamp)
+	votes := make([]int32, len(X.units))
+	var rares []rare
 	var top []int32
 	for j := range Y.units {
 		uy := &Y.units[j]
@@ -134,7 +133,7 @@ func lookup(X, Y *side, found func(x, y int, sim float64)) {
 		}
 		matched := false
 		for _, i := range nearest(exact[uy.hash], j*len(X.units)/len(Y.units), candsPerB) {
-			if X.units[i].ids == uy.ids {
+			if slices.Equal(X.units[i].ids, uy.ids) {
 				found(i, j, 1)
 				matched = true
 			}
@@ -142,67 +141,35 @@ func lookup(X, Y *side, found func(x, y int, sim float64)) {
 		if matched {
 			continue
 		}
-		terms = terms[:0]
-		forTerms(Y, uy, func(t uint64) {
-			if p := post[t]; len(p) > 0 && len(p) <= maxDF {
-				terms = append(terms, term{len(p), t})
-			}
-		})
-		sort.Slice(terms, func(x, y int) bool {
-			if terms[x].df != terms[y].df {
-				return terms[x].df < terms[y].df
-			}
-			return terms[x].t < terms[y].t
-		})
-		clear(votes)
-		used := 0
-		for k, t := range terms {
-			if used >= termsPerB {
-				break
-			}
-			if k > 0 && terms[k-1].t == t.t {
-				continue
-			}
-			used++
-			for _, i := range post[t.t] {
+		rares = ix.rarest(rares, Y, uy, tm, stamp, int32(j+1), termsPerB)
+		top = top[:0]
+		for _, r := range rares {
+			for _, i := range ix.units(r.t) {
+				if votes[i] == 0 {
+					top = append(top, i)
+				}
 				votes[i]++
 			}
 		}
-		top = top[:0]
-		for i := range votes {
-			top = append(top, i)
-		}
-		sort.Slice(top, func(x, y int) bool {
-			if votes[top[x]] != votes[top[y]] {
-				return votes[top[x]] > votes[top[y]]
+		slices.SortFunc(top, func(x, y int32) int {
+			if c := cmp.Compare(votes[y], votes[x]); c != 0 {
+				return c
 			}
-			return top[x] < top[y]
+			return cmp.Compare(x, y)
 		})
 		for _, i := range top[:min(len(top), candsPerB)] {
 			found(int(i), j, -1)
 		}
+		for _, i := range top {
+			votes[i] = 0
+		}
 	}
+	clear(stamp)
 }
 
-// forTerms calls f with the terms of a unit: its keys and key bigrams.
-func forTerms(sd *side, u *unit, f func(uint64)) {
-	var prev uint64
-	for i := u.tok[0]; i < u.tok[1]; i++ {
-		if sd.toks[i].Kind == KindSpace {
-			continue
-		}
-		k := uint64(sd.keys[i])
-		f(k)
-		if prev != 0 {
-			f(1<<63 | prev<<31 ^ k*0x9E3779B97F4A7C15>>1)
-		}
-		prev = k
-	}
-}
-
-// sim is the normalised Levenshtein similarity of two key strings.
-func (al *aligner) sim(a, b string) float64 {
-	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+// sim is the normalised Levenshtein similarity of two key sequences.
+func (al *aligner) sim(a, b []uint32) float64 {
+	la, lb := len(a), len(b)
 	if la == 0 && lb == 0 {
 		return 1
 	}
@@ -211,28 +178,13 @@ func (al *aligner) sim(a, b string) float64 {
 	}
 	cells := la * lb
 	if cells > maxSimCells || cells > al.budget {
-		return bagSim(a, b, la, lb)
+		// The share of keys in common, ignoring order: an upper bound of
+		// the Levenshtein similarity, cheap for long units.
+		return float64(al.lev.common(a, b)) / float64(max(la, lb))
 	}
 	al.budget -= cells
-	d := levenshtein.ComputeDistance(a, b)
+	d := al.lev.distance(a, b)
 	return 1 - float64(d)/float64(max(la, lb))
-}
-
-// bagSim estimates similarity from the keys two strings share, ignoring
-// order: an upper bound of the Levenshtein similarity, cheap for long units.
-func bagSim(a, b string, la, lb int) float64 {
-	m := make(map[rune]int, la)
-	for _, r := range a {
-		m[r]++
-	}
-	common := 0
-	for _, r := range b {
-		if m[r] > 0 {
-			m[r]--
-			common++
-		}
-	}
-	return float64(common) / float64(max(la, lb))
 }
 
 // gaps scores every pair inside the small gaps of the path (and before and

@@ -54,7 +54,7 @@ func Compare(a, b string, opt *Options) (*Result, error) {
 	if len(A.units) == 0 && len(B.units) == 0 {
 		return res, nil
 	}
-	groups := align(A, B)
+	groups := align(A, B, in.limit())
 	bl := &builder{A: A, B: B, groups: groups}
 	bl.build()
 	res.Blocks = bl.blocks

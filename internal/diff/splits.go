@@ -10,16 +10,6 @@ const splitGain = 0.05
 // neighbour brings above minSim.
 func (al *aligner) splits(gs []group, usedA, usedB []bool) []group {
 	A, B := al.A, al.B
-	ids := func(sd *side, lo, hi int) string {
-		if hi-lo == 1 {
-			return sd.units[lo].ids
-		}
-		s := ""
-		for i := lo; i < hi; i++ {
-			s += sd.units[i].ids
-		}
-		return s
-	}
 	try := func(g group) (group, bool) {
 		best, ok := g, false
 		consider := func(h group) {
@@ -36,7 +26,7 @@ func (al *aligner) splits(gs []group, usedA, usedB []bool) []group {
 					return
 				}
 			}
-			h.sim = al.sim(ids(A, h.a0, h.a1), ids(B, h.b0, h.b1))
+			h.sim = al.sim(A.ids(h.a0, h.a1), B.ids(h.b0, h.b1))
 			if h.sim >= minSim && h.sim > best.sim+splitGain {
 				best, ok = h, true
 			}

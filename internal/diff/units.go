@@ -15,19 +15,22 @@ type side struct {
 	count []bool   // per token: a word or number outside the ignored ranges
 	sents []Range  // the sentences reported in Result
 	units []unit
-	words int // counted words of the whole text
+	words int      // counted words of the whole text
+	nks   []uint32 // the keys of the non-space tokens, which units slice
+	pairs []int32  // per entry of nks: the term of the pair it ends (see newTerms)
 }
 
 // A unit is the smallest thing sentence alignment moves around: a sentence
 // with the white space after it, or text outside any sentence.
 type unit struct {
 	r     Range
-	sents [2]int // indices into side.sents
-	tok   [2]int // indices into side.toks
-	ids   string // the keys of its non-space tokens as runes, for levenshtein
-	n     int    // non-space tokens
-	words int    // counted words
-	hash  uint64 // of the keys of its non-space tokens
+	sents [2]int   // indices into side.sents
+	tok   [2]int   // indices into side.toks
+	k0    int      // index into side.nks of ids[0]
+	ids   []uint32 // the keys of its non-space tokens
+	n     int      // non-space tokens
+	words int      // counted words
+	hash  uint64   // of the keys of its non-space tokens
 }
 
 // spaceKey is the key of every white-space token: white space differences
@@ -54,6 +57,10 @@ func (in *interner) key(text string) uint32 {
 	return k
 }
 
+// limit is one more than the largest key given so far: a key's number
+// is the map's size when it was added.
+func (in *interner) limit() int { return len(in.m) + 1 }
+
 // normalise makes curly and straight quotes and apostrophes alike.
 func normalise(text string) string {
 	for i := 0; i < len(text); i++ {
@@ -67,17 +74,6 @@ func normalise(text string) string {
 var quoteFolder = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'", "′", "'",
 	"“", `"`, "”", `"`, "„", `"`, "″", `"`, "«", `"`, "»", `"`)
 
-// idRune maps a key to a valid rune (skipping surrogates), so that a unit's
-// keys form a string for levenshtein.ComputeDistance. Keys beyond the rune
-// range share runes, which only blurs similarity, never correctness.
-func idRune(k uint32) rune {
-	k %= 0x10FFFF - 0x800
-	if k >= 0xD800 {
-		k += 0x800
-	}
-	return rune(k)
-}
-
 func newSide(s string, sents, ignore []Range, in *interner) *side {
 	sd := &side{s: s, toks: Tokenize(s)}
 	if sents == nil {
@@ -89,11 +85,12 @@ func newSide(s string, sents, ignore []Range, in *interner) *side {
 	sort.Slice(ign, func(i, j int) bool { return ign[i].Start < ign[j].Start })
 	sd.keys = make([]uint32, len(sd.toks))
 	sd.count = make([]bool, len(sd.toks))
-	g := 0
+	g, nonSpace := 0, 0
 	for i, t := range sd.toks {
 		if t.Kind == KindSpace {
 			continue
 		}
+		nonSpace++
 		sd.keys[i] = in.key(s[t.Start:t.End])
 		if t.Kind == KindWord || t.Kind == KindNumber {
 			for g < len(ign) && ign[g].End <= t.Start {
@@ -105,6 +102,7 @@ func newSide(s string, sents, ignore []Range, in *interner) *side {
 			}
 		}
 	}
+	sd.nks = make([]uint32, 0, nonSpace)
 	sd.buildUnits()
 	return sd
 }
@@ -192,22 +190,28 @@ func allSpace(ts []Token) bool {
 	return true
 }
 
-// fill computes a unit's key string, counts and hash.
+// fill computes a unit's keys, counts and hash. Units are filled in order,
+// so the keys of a run of units lie together in sd.nks.
 func (sd *side) fill(u *unit) {
-	var b strings.Builder
+	u.k0 = len(sd.nks)
 	h := uint64(14695981039346656037)
 	for i := u.tok[0]; i < u.tok[1]; i++ {
 		if sd.toks[i].Kind == KindSpace {
 			continue
 		}
 		k := sd.keys[i]
-		b.WriteRune(idRune(k))
+		sd.nks = append(sd.nks, k)
 		h = (h ^ uint64(k)) * 1099511628211
 		u.n++
 		if sd.count[i] {
 			u.words++
 		}
 	}
-	u.ids = b.String()
+	u.ids = sd.nks[u.k0:len(sd.nks):len(sd.nks)]
 	u.hash = h
+}
+
+// ids returns the keys of units [lo, hi).
+func (sd *side) ids(lo, hi int) []uint32 {
+	return sd.nks[sd.units[lo].k0 : sd.units[hi-1].k0+sd.units[hi-1].n]
 }
