@@ -136,7 +136,7 @@ func (bl *builder) pair(g group) {
 		Words:      pd.words,
 	}
 	if n := max(pd.na, pd.nb); n > 0 {
-		blk.Similarity = 1 - float64(pd.dist)/float64(n)
+		blk.Similarity = similarity(pd.dist, n)
 	} else if pd.changed {
 		blk.Similarity = 0
 	}
@@ -195,8 +195,15 @@ func (bl *builder) addPair(b Block, pd pairDiff) {
 		p.BSents[1] = b.BSents[1]
 	}
 	if m := bl.metas[n-1]; b.Op == OpMove && max(m.na, m.nb) > 0 {
-		p.Similarity = 1 - float64(m.dist)/float64(max(m.na, m.nb))
+		p.Similarity = similarity(m.dist, max(m.na, m.nb))
 	}
+}
+
+// similarity is 1 − dist ÷ n, at least 0: the word edit distance may
+// exceed the words of either side when counted words are matched against
+// punctuation in separate change runs ("1." against "!0.").
+func similarity(dist, n int) float64 {
+	return max(0, 1-float64(dist)/float64(n))
 }
 
 // meta is what a block's similarity is computed from.
