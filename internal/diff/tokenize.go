@@ -40,7 +40,9 @@ type Token struct {
 // emoji modifiers, zero-width joiner sequences and regional-indicator pairs
 // stay with their base character (a grapheme-like cluster), never split.
 func Tokenize(s string) []Token {
-	toks := make([]Token, 0, len(s)/4+1)
+	// News text has some 0.4 tokens a byte; room for 0.5 spares the
+	// copies of growing the slice.
+	toks := make([]Token, 0, len(s)/2+1)
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		start := i
@@ -52,6 +54,13 @@ func Tokenize(s string) []Token {
 		case unicode.IsSpace(r):
 			kind = KindSpace
 			for i < len(s) {
+				if c := s[i]; c < utf8.RuneSelf {
+					if asciiSpace(c) {
+						i++
+						continue
+					}
+					break
+				}
 				r, n := utf8.DecodeRuneInString(s[i:])
 				if !unicode.IsSpace(r) {
 					break
@@ -61,10 +70,10 @@ func Tokenize(s string) []Token {
 		case unspaced(r):
 			kind = KindWord
 			i = cluster(s, i)
-		case unicode.IsDigit(r) || unicode.Is(unicode.Sc, r) && startsDigit(s, i+n):
+		case unicode.IsDigit(r) || currency(r) && startsDigit(s, i+n):
 			kind = KindNumber
 			i = word(s, cluster(s, i), true)
-		case unicode.IsLetter(r) || unicode.IsMark(r):
+		case unicode.IsLetter(r) || isMark(r):
 			kind = KindWord
 			i = word(s, cluster(s, i), false)
 		default:
@@ -81,11 +90,18 @@ func word(s string, i int, number bool) int {
 	segLen := 1 // letters in the current dot-separated segment, for abbreviations
 	dotted := false
 	for i < len(s) {
+		// An ASCII letter or digit followed by ASCII is a cluster of its
+		// own: the common case, taken without decoding.
+		if c := s[i]; asciiAlnum(c) && (i+1 == len(s) || s[i+1] < utf8.RuneSelf) {
+			i++
+			segLen++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case unspaced(r):
 			return i
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || isMark(r):
 			i = cluster(s, i)
 			segLen++
 			continue
@@ -138,6 +154,27 @@ func dotAfter(s string, i int) bool {
 func startsDigit(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[min(i, len(s)):])
 	return i < len(s) && unicode.IsDigit(r)
+}
+
+// isMark is unicode.IsMark, quick for the letters before U+0300, where no
+// mark is.
+func isMark(r rune) bool { return r >= 0x300 && unicode.IsMark(r) }
+
+// currency reports whether r is a currency sign (unicode.Sc), of which
+// ASCII has only '$'.
+func currency(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == '$'
+	}
+	return unicode.Is(unicode.Sc, r)
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
+
+func asciiAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 func isApostrophe(r rune) bool {
