@@ -123,8 +123,8 @@ func lookup(X, Y *side, tm *terms, stamp []int32, found func(x, y int, sim float
 		}
 	}
 	ix := newIndex(X, tm, stamp)
+	se := &search{ix: ix, tm: tm, stamp: stamp}
 	votes := make([]int32, len(X.units))
-	var rares []rare
 	var top []int32
 	for j := range Y.units {
 		uy := &Y.units[j]
@@ -141,10 +141,9 @@ func lookup(X, Y *side, tm *terms, stamp []int32, found func(x, y int, sim float
 		if matched {
 			continue
 		}
-		rares = ix.rarest(rares, Y, uy, tm, stamp, int32(j+1), termsPerB)
 		top = top[:0]
-		for _, r := range rares {
-			for _, i := range ix.units(r.t) {
+		for _, t := range se.rarest(Y, uy, int32(j+1), termsPerB) {
+			for _, i := range ix.units(t) {
 				if votes[i] == 0 {
 					top = append(top, i)
 				}

@@ -139,23 +139,27 @@ func newIndex(sd *side, tm *terms, stamp []int32) *index {
 	return ix
 }
 
-// A rare is a term of a looked-up unit with its rarity on the other side.
-type rare struct {
-	df  int32
-	t   int32
-	val uint64
+// A search finds the rarest terms of units in an index of the other
+// side, reusing its buffers from unit to unit.
+type search struct {
+	ix          *index
+	tm          *terms
+	stamp       []int32 // per term: marks the units that listed it
+	terms, ties []int32
 }
 
-// rarest appends to buf the distinct terms of unit u of sd that ix lists,
-// rarest first (ties in term value order), and returns at most n of them.
-// stamp must not hold mark.
-func (ix *index) rarest(buf []rare, sd *side, u *unit, tm *terms, stamp []int32, mark int32, n int) []rare {
-	buf = buf[:0]
+// rarest returns the at most n distinct terms of unit u of sd that the
+// index lists, the rarest ones (ties broken by lower term value), in no
+// particular order. Mark must differ from every earlier call's.
+func (se *search) rarest(sd *side, u *unit, mark int32, n int) []int32 {
+	ix, stamp, ts := se.ix, se.stamp, se.terms[:0]
+	var perDF [maxDF + 1]int
 	keys, pairs := unitTerms(sd, u)
 	for _, k := range keys {
 		if d := ix.df[k]; d > 0 && d <= maxDF && stamp[k] != mark {
 			stamp[k] = mark
-			buf = append(buf, rare{d, int32(k), uint64(k)})
+			ts = append(ts, int32(k))
+			perDF[d]++
 		}
 	}
 	for _, t := range pairs {
@@ -164,16 +168,35 @@ func (ix *index) rarest(buf []rare, sd *side, u *unit, tm *terms, stamp []int32,
 		}
 		if d := ix.df[t]; d > 0 && d <= maxDF && stamp[t] != mark {
 			stamp[t] = mark
-			buf = append(buf, rare{d, t, tm.value(t)})
+			ts = append(ts, t)
+			perDF[d]++
 		}
 	}
-	slices.SortFunc(buf, func(x, y rare) int {
-		if c := cmp.Compare(x.df, y.df); c != 0 {
-			return c
+	se.terms = ts
+	if len(ts) <= n {
+		return ts
+	}
+	// Terms rarer than cut are all taken; of those exactly as rare, the
+	// lowest values fill what room is left.
+	cut, room := int32(1), n
+	for ; perDF[cut] < room; cut++ {
+		room -= perDF[cut]
+	}
+	out, tied := ts[:0], se.ties[:0]
+	for _, t := range ts {
+		switch d := ix.df[t]; {
+		case d < cut:
+			out = append(out, t)
+		case d == cut:
+			tied = append(tied, t)
 		}
-		return cmp.Compare(x.val, y.val)
-	})
-	return buf[:min(len(buf), n)]
+	}
+	se.ties = tied
+	if len(tied) > room {
+		slices.SortFunc(tied, func(x, y int32) int { return cmp.Compare(se.tm.value(x), se.tm.value(y)) })
+		tied = tied[:room]
+	}
+	return append(out, tied...)
 }
 
 // units returns the units holding term t.
