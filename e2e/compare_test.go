@@ -144,7 +144,7 @@ func TestCompareEditedPair(t *testing.T) {
 	}
 	tb.click(fmt.Sprintf(`#cmp-row-%d .wd-move-note button`, mv.Block))
 	if !eval[bool](tb, fmt.Sprintf(`(() => { const o = document.getElementById("cmp-origin-%d"); return !!o && o.classList.contains("wd-target") && document.activeElement === o; })()`, mv.Block)) {
-		t.Error(`"show where" on the move did not focus and highlight the marker where the passage stood in A`)
+		t.Errorf(`"show where" on the move did not focus and highlight the marker where the passage stood in A (focus: %s)`, eval[string](tb, `document.activeElement.outerHTML.slice(0, 200)`))
 	}
 
 	// The added paragraph: a row with B only.

@@ -20,6 +20,14 @@ const opMark = { equal: "", edit: "~", insert: "+", delete: "−", move: "↷" }
 // context on each side.
 const foldMin = 5;
 
+// The rows built at once before the rest is built in slices of about
+// sliceMillis each.
+const firstSlice = 60;
+const sliceMillis = 12;
+
+// Above this many blocks, rows off screen skip layout (.wd-big in view.css).
+const bigRows = 300;
+
 /**
  * DiffView renders cmp's blocks into root (an element it owns).
  *   mode: "side" or "inline"
@@ -36,7 +44,7 @@ export class DiffView {
 		this.open = new Set(); // folds the reader opened, by their first item index
 		this.rows = new Map(); // block index -> row element
 		this.origins = new Map(); // move block index -> marker element
-		this.root = h("div", { class: "wd-diff", attrs: { role: "list", "aria-label": "Aligned sentences" } });
+		this.root = h("div", { class: this.blocks.length > bigRows ? "wd-diff wd-big" : "wd-diff", attrs: { role: "list", "aria-label": "Aligned passages" } });
 		this.render();
 	}
 
@@ -51,34 +59,68 @@ export class DiffView {
 		this.rows.clear();
 		this.origins.clear();
 		this.root.classList.toggle("wd-inline-mode", this.mode === "inline");
-		const frag = document.createDocumentFragment();
-		if (this.mode === "side") {
-			frag.appendChild(
-				h(
-					"div",
-					{ class: "wd-row wd-head", attrs: { "aria-hidden": "true" } },
-					h("div", { class: "wd-gutter" }),
-					h("div", { class: "wd-cell", text: "Version A" }),
-					h("div", { class: "wd-cell", text: "Version B" }),
-				),
-			);
-		}
+		const head =
+			this.mode === "side"
+				? h(
+						"div",
+						{ class: "wd-row wd-head", attrs: { "aria-hidden": "true" } },
+						h("div", { class: "wd-gutter" }),
+						h("div", { class: "wd-cell", text: "Version A" }),
+						h("div", { class: "wd-cell", text: "Version B" }),
+					)
+				: null;
+		// The rows to show, as makers: they are built in slices so that a
+		// comparison of thousands of passages never holds the page's thread.
+		const units = [];
 		const items = this.items;
 		for (let k = 0; k < items.length; ) {
 			const run = equalRun(items, this.blocks, k);
 			if (run >= foldMin && !this.open.has(k + 1)) {
-				frag.appendChild(this.itemRow(items[k]));
-				frag.appendChild(this.foldRow(k + 1, run - 2));
-				frag.appendChild(this.itemRow(items[k + run - 1]));
+				units.push(items[k], { fold: k + 1, count: run - 2 }, items[k + run - 1]);
 				k += run;
 				continue;
 			}
 			for (let j = k; j < k + Math.max(run, 1); j++) {
-				frag.appendChild(this.itemRow(items[j]));
+				units.push(items[j]);
 			}
 			k += Math.max(run, 1);
 		}
-		this.root.replaceChildren(frag);
+		this.pending = units;
+		this.next = 0; // the first unit not yet built
+		this.root.replaceChildren(...(head ? [head] : []));
+		this.flush(firstSlice);
+	}
+
+	// flush appends pending rows: at least min of them and then as many as
+	// fit in a slice of time, or, with until, as many as it takes for
+	// until() to hold. What is left is built on later turns of the event
+	// loop.
+	flush(min, until) {
+		const frag = document.createDocumentFragment();
+		const t0 = performance.now();
+		let made = 0;
+		while (this.next < this.pending.length) {
+			if (until ? until() : made >= min && performance.now() - t0 >= sliceMillis) {
+				break;
+			}
+			const u = this.pending[this.next++];
+			frag.appendChild(u.fold !== undefined ? this.foldRow(u.fold, u.count) : this.itemRow(u));
+			made++;
+		}
+		this.root.appendChild(frag);
+		if (this.next < this.pending.length && !this.timer) {
+			this.timer = setTimeout(() => {
+				this.timer = 0;
+				this.flush(0);
+			}, 0);
+		}
+	}
+
+	// ensure builds rows until block i's (or marker i's) exists.
+	ensure(map, i) {
+		if (!map.has(i) && this.next < this.pending.length) {
+			this.flush(0, () => map.has(i));
+		}
 	}
 
 	/**
@@ -86,6 +128,7 @@ export class DiffView {
 	 * focus and a visible highlight. Returns the row, or null.
 	 */
 	focusBlock(i) {
+		this.ensure(this.rows, i);
 		let row = this.rows.get(i);
 		if (!row) {
 			const k = this.items.findIndex((it) => it.kind === "block" && it.i === i);
@@ -226,6 +269,7 @@ export class DiffView {
 	}
 
 	focusOrigin(i) {
+		this.ensure(this.origins, i);
 		const el = this.origins.get(i); // markers never fold
 		if (el) {
 			this.highlight(el);
