@@ -48,12 +48,12 @@ type aligner struct {
 	lev    *levener
 }
 
-// align returns the aligned groups in B order; keys of A and B are below
-// nkeys.
-func align(A, B *side, nkeys int) []group {
-	al := &aligner{A: A, B: B, cands: make([][]cand, len(B.units)), lev: newLevener(nkeys)}
+// align returns the aligned groups in B order; lev must take the keys of
+// A and B.
+func align(A, B *side, lev *levener) []group {
+	al := &aligner{A: A, B: B, cands: make([][]cand, len(B.units)), lev: lev}
 	al.budget = 64*(len(A.toks)+len(B.toks)) + 4*maxSimCells
-	al.candidates(nkeys)
+	al.candidates()
 	n := 0
 	for _, cs := range al.cands {
 		n += len(cs)
@@ -84,9 +84,9 @@ func align(A, B *side, nkeys int) []group {
 // candidates fills al.cands with the candidates found looking up B's
 // units in an index of A and A's in an index of B, so that swapping the
 // texts finds the same pairs.
-func (al *aligner) candidates(nkeys int) {
+func (al *aligner) candidates() {
 	A, B := al.A, al.B
-	tm := newTerms(A, B, nkeys)
+	tm := newTerms(A, B, len(al.lev.mark))
 	stamp := make([]int32, tm.count())
 	score := func(i, j int, sim float64) {
 		if sim < 0 {

@@ -54,8 +54,9 @@ func Compare(a, b string, opt *Options) (*Result, error) {
 	if len(A.units) == 0 && len(B.units) == 0 {
 		return res, nil
 	}
-	groups := align(A, B, in.limit())
-	bl := &builder{A: A, B: B, groups: groups}
+	lev := newLevener(in.limit())
+	groups := align(A, B, lev)
+	bl := &builder{A: A, B: B, groups: groups, sc: scratch{lev: lev}}
 	bl.build()
 	res.Blocks = bl.blocks
 	if n := max(A.words, B.words); n > 0 {

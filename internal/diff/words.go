@@ -44,7 +44,9 @@ type piece struct {
 
 // scratch holds buffers reused across the pairs of one comparison.
 type scratch struct {
+	lev    *levener
 	ia, ib []item
+	ka, kb []uint32 // keys of items
 	ops    []op
 	dir    []byte
 	cost   [2][]int32
@@ -256,49 +258,31 @@ func (sc *scratch) align(ia, ib []item, a0, a1, b0, b1 int) {
 
 // levenshtein appends the ops of an optimal alignment of x with y, whose
 // first items are ia[offA] and ib[offB].
+//
+// Only a band of diagonals of the matrix is filled (Ukkonen): with the
+// distance d known beforehand (bit-parallel, cheap), every alignment of
+// cost d stays within (d−|m−n|)/2 diagonals beyond those between the two
+// corners. Every cell on such an alignment is computed exactly, and a cell
+// off the band counts as unreachable, which can only make a losing
+// neighbour lose by more: the backtrace takes the same steps as over the
+// full matrix, at a cost of about n·d cells instead of n·m.
 func (sc *scratch) levenshtein(x, y []item, offA, offB int) {
 	n, m := len(x), len(y)
-	w := m + 1
-	if cap(sc.dir) < (n+1)*w {
-		sc.dir = make([]byte, (n+1)*w)
+	sc.ka, sc.kb = itemKeys(sc.ka, x), itemKeys(sc.kb, y)
+	d := sc.lev.distance(sc.ka, sc.kb)
+	delta := m - n
+	e := (d - max(delta, -delta)) / 2
+	lo, hi := max(min(0, delta)-e, -n), min(max(0, delta)+e, m)
+	if got := sc.band(x, y, lo, hi); got != d {
+		panic("diff: internal error: banded distance differs")
 	}
-	dir := sc.dir[:(n+1)*w]
-	for r := range sc.cost {
-		if cap(sc.cost[r]) < w {
-			sc.cost[r] = make([]int32, w)
-		}
-		sc.cost[r] = sc.cost[r][:w]
-	}
-	prev, cur := sc.cost[0], sc.cost[1]
-	for j := 0; j <= m; j++ {
-		prev[j] = int32(j)
-		dir[j] = 'i'
-	}
-	for i := 1; i <= n; i++ {
-		cur[0] = int32(i)
-		row := dir[i*w : i*w+w]
-		row[0] = 'd'
-		k := x[i-1].key
-		for j := 1; j <= m; j++ {
-			c, d := prev[j-1], byte('e')
-			if y[j-1].key != k {
-				c, d = c+1, 's'
-			}
-			if v := prev[j] + 1; v < c {
-				c, d = v, 'd'
-			}
-			if v := cur[j-1] + 1; v < c {
-				c, d = v, 'i'
-			}
-			cur[j], row[j] = c, d
-		}
-		prev, cur = cur, prev
-	}
+	bw := hi - lo + 1
+	dir := sc.dir
 	start := len(sc.ops)
 	for i, j := n, m; i > 0 || j > 0; {
-		switch dir[i*w+j] {
+		switch dir[i*bw+j-i-lo] {
 		case 'e', 's':
-			sc.ops = append(sc.ops, op{dir[i*w+j], offA + i - 1, offB + j - 1})
+			sc.ops = append(sc.ops, op{dir[i*bw+j-i-lo], offA + i - 1, offB + j - 1})
 			i, j = i-1, j-1
 		case 'd':
 			sc.ops = append(sc.ops, op{'d', offA + i - 1, -1})
@@ -312,4 +296,70 @@ func (sc *scratch) levenshtein(x, y []item, offA, offB int) {
 	for l, r := 0, len(tail)-1; l < r; l, r = l+1, r-1 {
 		tail[l], tail[r] = tail[r], tail[l]
 	}
+}
+
+// band fills sc.dir with the steps of the cells of diagonals [lo, hi]
+// (diagonal j−i; lo ≤ 0 ≤ hi, lo ≤ m−n ≤ hi) of the matrix of x and y,
+// row i at sc.dir[i·(hi−lo+1):], and returns the distance it finds.
+// On a tie a cell prefers the diagonal step, then deletion.
+func (sc *scratch) band(x, y []item, lo, hi int) int {
+	const unreachable = 1 << 30
+	n, m := len(x), len(y)
+	bw := hi - lo + 1
+	if cap(sc.dir) < (n+1)*bw {
+		sc.dir = make([]byte, (n+1)*bw)
+	}
+	dir := sc.dir[:(n+1)*bw]
+	for r := range sc.cost {
+		if cap(sc.cost[r]) < m+2 {
+			sc.cost[r] = make([]int32, m+2)
+		}
+		sc.cost[r] = sc.cost[r][:m+2]
+	}
+	// A row holds its band and one unreachable cell at each end, which
+	// the next row reads.
+	prev, cur := sc.cost[0], sc.cost[1]
+	for j := 0; j <= hi; j++ {
+		prev[j] = int32(j)
+		dir[j-lo] = 'i'
+	}
+	prev[hi+1] = unreachable
+	for i := 1; i <= n; i++ {
+		j0, j1 := max(0, i+lo), min(m, i+hi)
+		row := dir[i*bw-i-lo:]
+		j := j0
+		if j == 0 {
+			cur[0] = int32(i)
+			row[0] = 'd'
+			j = 1
+		} else {
+			cur[j-1] = unreachable
+		}
+		k := x[i-1].key
+		for ; j <= j1; j++ {
+			c, d := prev[j-1], byte('e')
+			if y[j-1].key != k {
+				c, d = c+1, 's'
+			}
+			if v := prev[j] + 1; v < c {
+				c, d = v, 'd'
+			}
+			if v := cur[j-1] + 1; v < c {
+				c, d = v, 'i'
+			}
+			cur[j], row[j] = c, d
+		}
+		cur[j1+1] = unreachable
+		prev, cur = cur, prev
+	}
+	return int(prev[m])
+}
+
+// itemKeys returns the keys of its, in buf.
+func itemKeys(buf []uint32, its []item) []uint32 {
+	buf = buf[:0]
+	for _, it := range its {
+		buf = append(buf, it.key)
+	}
+	return buf
 }
