@@ -15,6 +15,7 @@ import (
 // Markup a reader might paste, knowingly or in copied page source. Each
 // sets window.__pwned if it ever runs.
 var payloads = []string{
+	`<!DOCTYPE html>`,
 	`<img src=x onerror="window.__pwned=1">`,
 	`<script>window.__pwned=2</script>`,
 	`javascript:window.__pwned=3`,
@@ -76,8 +77,8 @@ func TestPastedMarkupStaysText(t *testing.T) {
 	// B moves the payloads around and puts one where a word was, so that
 	// they are rendered as insertions, deletions and changed quotes too.
 	b := strings.Join(reversed, "\n") + "\n" + edit(t, art,
-		"told Reuters, articulating", "told "+payloads[0]+", articulating",
-		"“We do what we need to do.", "“We do "+payloads[3]+" we need to do.",
+		"told Reuters, articulating", "told "+payloads[1]+", articulating",
+		"“We do what we need to do.", "“We do "+payloads[4]+" we need to do.",
 	)
 
 	downloads := t.TempDir()
@@ -92,7 +93,7 @@ func TestPastedMarkupStaysText(t *testing.T) {
 	tb.compare(a, b)
 	checkInert(t, tb, "after Compare", "web/app.js")
 	shown := eval[string](tb, `document.getElementById("results-body").textContent`)
-	for _, p := range payloads[:2] {
+	for _, p := range payloads[1:3] {
 		if !strings.Contains(shown, p) {
 			t.Errorf("the comparison does not show %q as text", p)
 		}
@@ -108,8 +109,12 @@ func TestPastedMarkupStaysText(t *testing.T) {
 		tb.clearStatus()
 		tb.click("#" + id)
 		tb.waitJS(`/analysed in/.test(document.getElementById("status").textContent)`, 60*time.Second, "the analysis")
-		if !strings.Contains(eval[string](tb, `document.querySelector("#results .wd-an-text").textContent`), payloads[0]) {
+		if !strings.Contains(eval[string](tb, `document.querySelector("#results .wd-an-text").textContent`), payloads[1]) {
 			t.Errorf("%s: the analysis does not show the pasted markup as text", id)
+		}
+		// The engine notices the doctype; the page passes the notice on.
+		if n := eval[string](tb, `document.querySelector("#results .wd-notices")?.textContent || ""`); !strings.Contains(n, "looks like HTML source") {
+			t.Errorf("%s: notices %q, want the engine's note that the text looks like HTML source", id, n)
 		}
 		eval[bool](tb, `(() => { document.querySelectorAll("#results .wd-an-side button").forEach((b) => b.click()); return true; })()`)
 		checkInert(t, tb, "after "+id, "web/app.js")
@@ -133,7 +138,7 @@ func TestPastedMarkupStaysText(t *testing.T) {
 			joined.WriteString(bl.B.Text)
 		}
 	}
-	if !strings.Contains(joined.String(), payloads[1]) {
+	if !strings.Contains(joined.String(), payloads[2]) {
 		t.Error("the exported JSON lost the pasted text")
 	}
 	tb.click("#export-html")
