@@ -15,8 +15,8 @@ import (
 // found only in B can match nothing in A and is not numbered.
 type terms struct {
 	nkeys int
-	ids   map[uint64]int32 // pair value → term
-	val   []uint64         // per pair term − nkeys: its value
+	ids   *table   // pair value → term
+	val   []uint64 // per pair term − nkeys: its value
 }
 
 // noTerm stands for a pair of B that A lacks.
@@ -31,7 +31,7 @@ func pairValue(prev, k uint32) uint64 {
 // newTerms numbers the pairs of A and sets A.pairs and B.pairs: per
 // entry of nks, the term of the pair it ends (noTerm for a unit's first).
 func newTerms(A, B *side, nkeys int) *terms {
-	tm := &terms{nkeys: nkeys, ids: make(map[uint64]int32, len(A.nks))}
+	tm := &terms{nkeys: nkeys, ids: newTable(len(A.nks) / 2)} // pairs repeat
 	for _, sd := range [2]*side{A, B} {
 		sd.pairs = make([]int32, len(sd.nks))
 		for u := range sd.units {
@@ -41,12 +41,12 @@ func newTerms(A, B *side, nkeys int) *terms {
 			}
 			for p := k0 + 1; p < k1; p++ {
 				v := pairValue(sd.nks[p-1], sd.nks[p])
-				id, ok := tm.ids[v]
+				id, ok := tm.ids.get(v)
 				if !ok {
 					id = noTerm
 					if sd == A {
 						id = int32(nkeys + len(tm.val))
-						tm.ids[v] = id
+						tm.ids.put(v, id)
 						tm.val = append(tm.val, v)
 					}
 				}

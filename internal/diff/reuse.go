@@ -11,13 +11,12 @@ func reuse(A, B *side) Reuse {
 		return Reuse{}
 	}
 	ha, hb := grams(ka), grams(kb)
-	setA := make(map[uint64]struct{}, len(ha))
+	setA, setB := newTable(len(ha)), newTable(len(hb))
 	for _, h := range ha {
-		setA[h] = struct{}{}
+		setA.put(h, 0)
 	}
-	setB := make(map[uint64]struct{}, len(hb))
 	for _, h := range hb {
-		setB[h] = struct{}{}
+		setB.put(h, 0)
 	}
 	coveredB, longest := covered(hb, setA, len(kb))
 	coveredA, _ := covered(ha, setB, len(ka))
@@ -54,11 +53,11 @@ func grams(ks []uint32) []uint64 {
 
 // covered counts the words in n-grams found in set, and the longest run of
 // consecutive found n-grams, in words.
-func covered(hs []uint64, set map[uint64]struct{}, words int) (count, longest int) {
+func covered(hs []uint64, set *table, words int) (count, longest int) {
 	end := 0 // words before end are already counted
 	run := 0
 	for i, h := range hs {
-		if _, ok := set[h]; !ok {
+		if _, ok := set.get(h); !ok {
 			run = 0
 			continue
 		}
