@@ -1,9 +1,16 @@
 package e2e
 
 import (
+	"fmt"
+	"html"
+	"net/http"
+	"net/http/httptest"
+	"os"
 	"strings"
 	"testing"
 	"time"
+
+	"wirediff/internal/serve"
 )
 
 func TestEmbedDemo(t *testing.T) {
@@ -48,5 +55,38 @@ func TestEmbedDemo(t *testing.T) {
 	sources := eval[string](tb, `document.getElementById("demo-analyze").shadowRoot.querySelector(".wd-sources").textContent`)
 	if !strings.Contains(sources, "Netanyahu") {
 		t.Errorf("the embedded analysis lists sources %q, want Netanyahu among them", sources)
+	}
+}
+
+// TestEmbedFromAnotherOrigin is a blog on its own host loading embed.js
+// from the wirediff host: the worker must start through a same-origin
+// blob, and every URL must resolve against the script, not the blog.
+func TestEmbedFromAnotherOrigin(t *testing.T) {
+	skipUnlessBrowser(t)
+	// The wirediff host, as a static host that allows cross-origin use
+	// (module scripts and fetch need CORS).
+	files := serve.Handler(os.Getenv("WIREDIFF_DIST"))
+	wd := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Access-Control-Allow-Origin", "*")
+		files.ServeHTTP(w, r)
+	}))
+	defer wd.Close()
+	a, b := droppedPair(t)
+	blog := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(w, `<!doctype html><title>A blog</title>
+<script type="module" src="%s/web/embed.js"></script>
+<p>My post.</p>
+<wirediff-compare id="c"><blockquote data-version="a">%s</blockquote><blockquote data-version="b">%s</blockquote></wirediff-compare>`,
+			wd.URL, html.EscapeString(a), html.EscapeString(b))
+	}))
+	defer blog.Close()
+
+	tb := newTab(t)
+	tb.goTo(blog.URL)
+	tb.waitJS(`!!document.getElementById("c").shadowRoot?.querySelector(".wd-summary")`, 90*time.Second, "the comparison embedded from another origin")
+	items := changeItems(tb, `document.getElementById("c").shadowRoot`)
+	if len(items) == 0 || items[0].Kind != "dropped" {
+		t.Errorf("embedded from another origin, the widget lists %+v, want the dropped attribution", items)
 	}
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 
 	"wirediff/internal/serve"
@@ -124,7 +125,50 @@ func newTab(t *testing.T) *tab {
 	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: cspProbe}); err != nil {
 		t.Fatalf("installing the CSP probe: %v", err)
 	}
+	tb.followWorkers()
 	return tb
+}
+
+// followWorkers attaches to every worker the tab starts (the engine, and
+// its replacement after a crash), so that their console (the Go program's
+// output, a panic) reaches the test log too.
+func (tb *tab) followWorkers() {
+	tabID := string(chromedp.FromContext(tb.ctx).Target.TargetID)
+	created := chromedp.BrowserEvents(tb.ctx, target.TargetCreated)
+	go func() {
+		for ev, err := range created {
+			if err != nil {
+				return
+			}
+			info := ev.TargetInfo
+			// A dedicated worker's parent frame is the page's main frame,
+			// whose id is the page target's id.
+			if info.Type != "worker" || string(info.ParentFrameID) != tabID {
+				continue
+			}
+			wctx, cancel := chromedp.NewContext(tb.ctx, chromedp.WithTargetID(info.TargetID), chromedp.WithListener(func(ev any) { tb.onWorkerEvent(ev) }))
+			go func() {
+				// The worker may be gone before the attach: nothing to log then.
+				_ = chromedp.Do(wctx)
+				<-tb.ctx.Done()
+				cancel()
+			}()
+		}
+	}()
+}
+
+func (tb *tab) onWorkerEvent(ev any) {
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	if tb.done {
+		return
+	}
+	switch ev := ev.(type) {
+	case *runtime.EventConsoleAPICalled:
+		tb.t.Logf("worker console.%s: %s", ev.Type, consoleText(ev))
+	case *runtime.EventExceptionThrown:
+		tb.t.Logf("worker exception: %s", ev.ExceptionDetails.Text)
+	}
 }
 
 func (tb *tab) onEvent(ev any) {
@@ -136,20 +180,7 @@ func (tb *tab) onEvent(ev any) {
 	}
 	switch ev := ev.(type) {
 	case *runtime.EventConsoleAPICalled:
-		var parts []string
-		for _, a := range ev.Args {
-			if a.Value != nil {
-				var s string
-				if json.Unmarshal(a.Value, &s) == nil {
-					parts = append(parts, s)
-					continue
-				}
-				parts = append(parts, string(a.Value))
-			} else {
-				parts = append(parts, a.Description)
-			}
-		}
-		tb.t.Logf("console.%s: %s", ev.Type, strings.Join(parts, " "))
+		tb.t.Logf("console.%s: %s", ev.Type, consoleText(ev))
 	case *runtime.EventExceptionThrown:
 		d := ev.ExceptionDetails
 		msg := d.Text
@@ -159,6 +190,23 @@ func (tb *tab) onEvent(ev any) {
 		tb.t.Logf("page exception: %s (%s:%d)", msg, d.URL, d.LineNumber+1)
 		tb.exceptions = append(tb.exceptions, msg)
 	}
+}
+
+func consoleText(ev *runtime.EventConsoleAPICalled) string {
+	var parts []string
+	for _, a := range ev.Args {
+		if a.Value != nil {
+			var s string
+			if json.Unmarshal(a.Value, &s) == nil {
+				parts = append(parts, s)
+				continue
+			}
+			parts = append(parts, string(a.Value))
+		} else {
+			parts = append(parts, a.Description)
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 // open navigates to path on the test server and, unless it is an embed

@@ -10,6 +10,13 @@
 // blockquote or a src attribute. Each element renders into its own shadow
 // DOM with the same view modules as the page; all elements on a page share
 // one engine worker. Without JavaScript the blockquotes show as they are.
+//
+// Served from another host than the blog, wirediff's files need CORS
+// (Access-Control-Allow-Origin) for the module and the .wasm, and a blog
+// with a Content-Security-Policy must allow that host in script-src,
+// style-src and connect-src, 'wasm-unsafe-eval', and blob: in worker-src
+// (a browser starts workers only from the page's own origin, so engine.js
+// starts a blob: worker that imports the real one).
 
 import { Engine } from "./engine.js";
 import { h, clear, megabytes } from "./dom.js";
