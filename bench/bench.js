@@ -24,8 +24,13 @@ function showRow(r) {
   cell(tr, ms(r.wordingMs));
   cell(tr, ms(r.fullMs));
   cell(tr, ms(r.analyzePer1kMs));
-  cell(tr, ms(r.jsdiffMs), ratio(r.jsdiffMs));
-  cell(tr, ms(r.dmpMs) + (r.dmpMs >= r.dmpCapMs ? " (hit its time cap)" : ""), ratio(r.dmpMs));
+  if (r.jsdiffMs === undefined) {
+    cell(tr, "not run");
+    cell(tr, "not run");
+  } else {
+    cell(tr, ms(r.jsdiffMs), ratio(r.jsdiffMs));
+    cell(tr, ms(r.dmpMs) + (r.dmpMs >= r.dmpCapMs ? " (hit its time cap)" : ""), ratio(r.dmpMs));
+  }
   cell(tr, r.memoryMB.toFixed(0) + " MB");
   $("rows").append(tr);
 }
@@ -64,11 +69,12 @@ function run() {
     result.error = e.message || "the worker failed";
     $("status").textContent = "Failed: " + result.error;
   };
-  w.postMessage({ sizes, reps });
+  w.postMessage({ sizes, reps, peers: $("peers").checked });
 }
 
 $("run").addEventListener("click", run);
 const q = new URLSearchParams(location.search);
 if (q.has("sizes")) $("sizes").value = q.get("sizes");
 if (q.has("reps")) $("reps").value = q.get("reps");
+if (q.get("peers") === "0") $("peers").checked = false;
 if (q.has("run")) run();

@@ -91,7 +91,7 @@ async function loadEngine() {
 
 const memoryMB = () => goInstance.exports.mem.buffer.byteLength / (1 << 20);
 
-async function run({ sizes, reps }) {
+async function run({ sizes, reps, peers }) {
   const load = await loadEngine();
   self.postMessage({ load });
   const articles = await Promise.all(ARTICLES.map((f) => fetch("texts/" + f).then((r) => {
@@ -112,15 +112,17 @@ async function run({ sizes, reps }) {
     row.fullMs = time(() => parse(wd.compare(a, b)), reps).ms;
     row.analyzeMs = time(() => parse(wd.analyze(a)), reps).ms;
     row.analyzePer1kMs = row.analyzeMs / (words / 1000);
-    const peerReps = Math.max(1, Math.min(reps, n >= 50000 ? 1 : reps));
-    row.jsdiffMs = time(() => Diff.diffWords(a, b), peerReps).ms;
-    const dmp = new DMP();
-    row.dmpCapMs = dmp.Diff_Timeout * 1000;
-    row.dmpMs = time(() => {
-      const d = dmp.diff_main(a, b);
-      dmp.diff_cleanupSemantic(d);
-      return d;
-    }, peerReps).ms;
+    if (peers) {
+      const peerReps = Math.max(1, Math.min(reps, n >= 50000 ? 1 : reps));
+      row.jsdiffMs = time(() => Diff.diffWords(a, b), peerReps).ms;
+      const dmp = new DMP();
+      row.dmpCapMs = dmp.Diff_Timeout * 1000;
+      row.dmpMs = time(() => {
+        const d = dmp.diff_main(a, b);
+        dmp.diff_cleanupSemantic(d);
+        return d;
+      }, peerReps).ms;
+    }
     row.memoryMB = memoryMB();
     self.postMessage({ row });
   }
