@@ -2,6 +2,9 @@ package e2e
 
 import (
 	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -9,6 +12,8 @@ import (
 
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
+
+	"wirediff/internal/serve"
 )
 
 func TestEngineCrashRestarts(t *testing.T) {
@@ -140,4 +145,30 @@ func TestBadInput(t *testing.T) {
 			t.Errorf("version A holds %d characters after the error, want the pasted text kept", n)
 		}
 	})
+}
+
+// TestEngineUnavailable is a site whose engine file is missing: the page
+// must say so instead of loading forever, and a Compare must get an answer.
+func TestEngineUnavailable(t *testing.T) {
+	skipUnlessBrowser(t)
+	files := serve.Handler(os.Getenv("WIREDIFF_DIST"))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, ".wasm") {
+			http.NotFound(w, r)
+			return
+		}
+		files.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+	tb := newTab(t)
+	tb.goTo(srv.URL + "/")
+	tb.waitJS(`document.getElementById("engine-text").textContent === "Engine unavailable"`, 60*time.Second, "the page to give up on the engine")
+	alert := eval[string](tb, `document.getElementById("alert").textContent`)
+	if !strings.Contains(alert, "could not start") || !strings.Contains(alert, "HTTP 404") {
+		t.Errorf("alert = %q, want it to say the engine could not start and why", alert)
+	}
+	tb.paste("text-a", "One text.")
+	tb.paste("text-b", "Another text.")
+	tb.click("#compare")
+	tb.waitJS(`document.getElementById("alert").textContent.includes("HTTP 404")`, 10*time.Second, "Compare to report that the engine is unavailable")
 }

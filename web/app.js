@@ -44,7 +44,8 @@ if (new URLSearchParams(location.search).has("test")) {
 
 // ---- the engine's state -------------------------------------------------
 
-let restarting = false;
+let restarting = false; // a restart the reader should hear about is under way
+let everReady = false;
 
 function engineState(text, { live, progress, ready } = {}) {
 	ui.engineText.textContent = text;
@@ -85,6 +86,7 @@ engine.addEventListener("progress", (e) => {
 });
 
 engine.addEventListener("ready", () => {
+	everReady = true;
 	if (restarting) {
 		restarting = false;
 		engineState("Engine restarted — ready", { live: "Engine restarted and ready", ready: true });
@@ -95,8 +97,13 @@ engine.addEventListener("ready", () => {
 });
 
 engine.addEventListener("crash", (e) => {
-	restarting = true;
 	console.warn("wirediff engine crashed:", e.detail.message);
+	if (!everReady) {
+		// It failed while loading: engine.js tries again a few times.
+		engineState("Loading engine failed — trying again…", { progress: null, live: "Loading engine failed, trying again" });
+		return;
+	}
+	restarting = true;
 	engineState("Engine stopped — restarting…", { progress: null, live: "Engine stopped, restarting" });
 	alertError("The engine stopped unexpectedly. Your texts are kept; it is restarting by itself, then press Compare again.");
 });
