@@ -166,7 +166,8 @@ func lookup(X, Y *side, tm *terms, stamp []int32, found func(x, y int, sim float
 	clear(stamp)
 }
 
-// sim is the normalised Levenshtein similarity of two key sequences.
+// sim is the normalised Levenshtein similarity of two key sequences, or,
+// when that is below minSim, possibly some other value below minSim.
 func (al *aligner) sim(a, b []uint32) float64 {
 	la, lb := len(a), len(b)
 	if la == 0 && lb == 0 {
@@ -175,13 +176,18 @@ func (al *aligner) sim(a, b []uint32) float64 {
 	if la == 0 || lb == 0 {
 		return 0
 	}
+	// The share of keys in common, ignoring order, is an upper bound of
+	// the Levenshtein similarity, cheap for long units.
 	cells := la * lb
 	if cells > maxSimCells || cells > al.budget {
-		// The share of keys in common, ignoring order: an upper bound of
-		// the Levenshtein similarity, cheap for long units.
 		return float64(al.lev.common(a, b)) / float64(max(la, lb))
 	}
 	al.budget -= cells
+	// Most candidates fail minSim by the bound already; below minSim a
+	// similarity is only ever rejected, so the bound serves as well.
+	if bound := float64(al.lev.common(a, b)) / float64(max(la, lb)); bound < minSim {
+		return bound
+	}
 	d := al.lev.distance(a, b)
 	return 1 - float64(d)/float64(max(la, lb))
 }

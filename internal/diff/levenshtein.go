@@ -16,10 +16,12 @@ package diff
 // A levener computes distances between key sequences of one comparison.
 // Its buffers are reused from call to call.
 type levener struct {
-	// mark is indexed by key: 1 + the local id of a key of the pattern
-	// (0 for keys not in it) during distance, a count during common. It
-	// is all zero between calls.
+	// mark and eq are indexed by key, and all zero between calls. Mark
+	// is 1 + the local id of a key of a long pattern (0 for keys not in
+	// it) during distance, a count during common; eq is where a key
+	// occurs in a pattern of up to 64 keys.
 	mark   []int32
+	eq     []uint64
 	syms   []uint32 // the keys set in mark
 	peq    []uint64 // per word of the pattern, per local id: where it occurs
 	vp, vn []uint64
@@ -27,7 +29,7 @@ type levener struct {
 
 // newLevener returns a levener for keys below nkeys.
 func newLevener(nkeys int) *levener {
-	return &levener{mark: make([]int32, nkeys)}
+	return &levener{mark: make([]int32, nkeys), eq: make([]uint64, nkeys)}
 }
 
 // distance returns the Levenshtein distance of a and b: the fewest keys
@@ -46,6 +48,17 @@ func (lv *levener) distance(a, b []uint32) int {
 	if m == 0 {
 		return len(b)
 	}
+	if m <= 64 {
+		eq := lv.eq
+		for i, k := range a {
+			eq[k] |= 1 << i
+		}
+		d := myers(eq, b, m)
+		for _, k := range a {
+			eq[k] = 0
+		}
+		return d
+	}
 	mark := lv.mark
 	syms := lv.syms[:0]
 	for _, k := range a {
@@ -62,12 +75,7 @@ func (lv *levener) distance(a, b []uint32) int {
 	for i, k := range a {
 		peq[i/64*stride+int(mark[k])] |= 1 << (i % 64)
 	}
-	var d int
-	if words == 1 {
-		d = myers(peq, mark, b, m)
-	} else {
-		d = lv.blocks(peq, stride, b, m)
-	}
+	d := lv.blocks(peq, stride, b, m)
 	for _, k := range syms {
 		mark[k] = 0
 	}
@@ -75,13 +83,13 @@ func (lv *levener) distance(a, b []uint32) int {
 }
 
 // myers is the distance for a pattern of m ≤ 64 keys whose occurrence
-// masks peq are indexed by mark[key].
-func myers(peq []uint64, mark []int32, b []uint32, m int) int {
+// masks are eq[key].
+func myers(eq []uint64, b []uint32, m int) int {
 	vp, vn := ^uint64(0), uint64(0)
 	last := uint64(1) << (m - 1)
 	d := m
 	for _, k := range b {
-		x := peq[mark[k]]
+		x := eq[k]
 		d0 := (((x & vp) + vp) ^ vp) | x | vn
 		hp := vn | ^(d0 | vp)
 		hn := d0 & vp
@@ -98,7 +106,8 @@ func myers(peq []uint64, mark []int32, b []uint32, m int) int {
 	return d
 }
 
-// blocks is myers for a pattern of more than 64 keys: the horizontal
+// blocks is myers for a pattern of more than 64 keys, whose occurrence
+// masks for word w are peq[w*stride+mark[key]]: the horizontal
 // deltas leaving the top of one word enter the bottom of the next.
 func (lv *levener) blocks(peq []uint64, stride int, b []uint32, m int) int {
 	words := (m + 63) / 64

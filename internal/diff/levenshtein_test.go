@@ -63,9 +63,9 @@ func TestLevenshtein(t *testing.T) {
 		if got, want := lv.distance(a, b), matrix(a, b); got != want {
 			t.Fatalf("distance(%v, %v): got %d, want %d", a, b, got, want)
 		}
-		for k, m := range lv.mark {
-			if m != 0 {
-				t.Fatalf("distance left mark[%d] = %d, want 0", k, m)
+		for k := range lv.mark {
+			if lv.mark[k] != 0 || lv.eq[k] != 0 {
+				t.Fatalf("distance left mark[%d] = %d, eq[%d] = %#x, want 0", k, lv.mark[k], k, lv.eq[k])
 			}
 		}
 		if got, want := lv.common(a, b), common(a, b); got != want {
