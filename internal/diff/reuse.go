@@ -29,9 +29,9 @@ func reuse(A, B *side) Reuse {
 
 func countedKeys(sd *side) []uint32 {
 	ks := make([]uint32, 0, sd.words)
-	for i, c := range sd.count {
-		if c {
-			ks = append(ks, sd.keys[i])
+	for _, t := range sd.toks {
+		if t.count {
+			ks = append(ks, t.key)
 		}
 	}
 	return ks

@@ -20,23 +20,23 @@ import (
 // typical sentence opener ("The", "He") follows. Decimals ("3.5") never
 // split. The CJK stops 。！？ end a sentence with no space needed.
 func Sentences(s string) []Range {
-	return sentences(s, Tokenize(s))
+	return sentences(s, tokens(s))
 }
 
-func sentences(s string, toks []Token) []Range {
+func sentences(s string, toks []tok) []Range {
 	var out []Range
 	start := -1 // token index of the current sentence's first token
 	lastEnd := 0
 	flush := func(end int) {
 		if start >= 0 {
-			out = append(out, Range{toks[start].Start, end})
+			out = append(out, Range{int(toks[start].start), end})
 			start = -1
 		}
 	}
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
-		text := s[t.Start:t.End]
-		if t.Kind == KindSpace {
+		text := t.text(s)
+		if t.kind == KindSpace {
 			if hasBreak(text) {
 				flush(lastEnd)
 			}
@@ -45,16 +45,16 @@ func sentences(s string, toks []Token) []Range {
 		if start < 0 {
 			start = k
 		}
-		lastEnd = t.End
+		lastEnd = int(t.end)
 		stop, cjk := terminator(s, t)
 		if !stop {
 			continue
 		}
 		si := k
 		// Take in further stops and closing quotes or brackets.
-		for k+1 < len(toks) && toks[k+1].Kind == KindPunct && closer(s[toks[k+1].Start:toks[k+1].End]) {
+		for k+1 < len(toks) && toks[k+1].kind == KindPunct && closer(toks[k+1].text(s)) {
 			k++
-			lastEnd = toks[k].End
+			lastEnd = int(toks[k].end)
 		}
 		if cjk {
 			flush(lastEnd)
@@ -63,10 +63,10 @@ func sentences(s string, toks []Token) []Range {
 		if k+1 >= len(toks) {
 			break
 		}
-		if toks[k+1].Kind != KindSpace {
+		if toks[k+1].kind != KindSpace {
 			continue
 		}
-		if hasBreak(s[toks[k+1].Start:toks[k+1].End]) || k+2 >= len(toks) {
+		if hasBreak(toks[k+1].text(s)) || k+2 >= len(toks) {
 			continue // the line break or the end of text ends it
 		}
 		if endsHere(s, toks, k, si) {
@@ -79,12 +79,12 @@ func sentences(s string, toks []Token) []Range {
 
 // terminator reports whether t ends in a sentence stop, and whether that
 // stop is a CJK one that needs no following space.
-func terminator(s string, t Token) (stop, cjk bool) {
-	text := s[t.Start:t.End]
-	if t.Kind == KindWord && strings.HasSuffix(text, ".") {
+func terminator(s string, t tok) (stop, cjk bool) {
+	text := t.text(s)
+	if t.kind == KindWord && strings.HasSuffix(text, ".") {
 		return true, false // a dotted abbreviation such as "U.S."
 	}
-	if t.Kind != KindPunct {
+	if t.kind != KindPunct {
 		return false, false
 	}
 	switch text {
@@ -109,15 +109,15 @@ func closer(p string) bool {
 // endsHere decides whether the stop at token si, taken in with its closers
 // up to token k, ends the sentence, given that white space and another token
 // follow.
-func endsHere(s string, toks []Token, k, si int) bool {
+func endsHere(s string, toks []tok, k, si int) bool {
 	stop := toks[si]
-	next := s[toks[k+2].Start:toks[k+2].End]
+	next := toks[k+2].text(s)
 	r, _ := utf8.DecodeRuneInString(next)
 	if unicode.IsLower(r) {
 		return false
 	}
-	stopText := s[stop.Start:stop.End]
-	if stop.Kind == KindWord { // "U.S."
+	stopText := stop.text(s)
+	if stop.kind == KindWord { // "U.S."
 		return opener[next]
 	}
 	if stopText != "." {
@@ -125,10 +125,10 @@ func endsHere(s string, toks []Token, k, si int) bool {
 	}
 	// A full stop: look at the word before it.
 	i := si - 1
-	if i < 0 || toks[i].Kind != KindWord {
+	if i < 0 || toks[i].kind != KindWord {
 		return true
 	}
-	prev := s[toks[i].Start:toks[i].End]
+	prev := toks[i].text(s)
 	if utf8.RuneCountInString(prev) == 1 && unicode.IsUpper(r0(prev)) {
 		return false // an initial
 	}

@@ -44,45 +44,43 @@ func Tokenize(s string) []Token {
 	// copies of growing the slice.
 	toks := make([]Token, 0, len(s)/2+1)
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		start := i
-		var kind Kind
-		switch {
-		case r == utf8.RuneError && n <= 1:
-			i += n
-			kind = KindPunct
-		case unicode.IsSpace(r):
-			kind = KindSpace
-			for i < len(s) {
-				if c := s[i]; c < utf8.RuneSelf {
-					if asciiSpace(c) {
-						i++
-						continue
-					}
-					break
-				}
-				r, n := utf8.DecodeRuneInString(s[i:])
-				if !unicode.IsSpace(r) {
-					break
-				}
-				i += n
-			}
-		case unspaced(r):
-			kind = KindWord
-			i = cluster(s, i)
-		case unicode.IsDigit(r) || currency(r) && startsDigit(s, i+n):
-			kind = KindNumber
-			i = word(s, cluster(s, i), true)
-		case unicode.IsLetter(r) || isMark(r):
-			kind = KindWord
-			i = word(s, cluster(s, i), false)
-		default:
-			kind = KindPunct
-			i = cluster(s, i)
-		}
-		toks = append(toks, Token{start, i, kind})
+		end, kind := next(s, i)
+		toks = append(toks, Token{i, end, kind})
+		i = end
 	}
 	return toks
+}
+
+// next returns the end and the kind of the token that starts at i.
+func next(s string, i int) (int, Kind) {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case r == utf8.RuneError && n <= 1:
+		return i + n, KindPunct
+	case unicode.IsSpace(r):
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if asciiSpace(c) {
+					i++
+					continue
+				}
+				break
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			i += n
+		}
+		return i, KindSpace
+	case unspaced(r):
+		return cluster(s, i), KindWord
+	case unicode.IsDigit(r) || currency(r) && startsDigit(s, i+n):
+		return word(s, cluster(s, i), true), KindNumber
+	case unicode.IsLetter(r) || isMark(r):
+		return word(s, cluster(s, i), false), KindWord
+	}
+	return cluster(s, i), KindPunct
 }
 
 // word extends a word or number whose first cluster ends at i.

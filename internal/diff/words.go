@@ -63,17 +63,17 @@ type pairDiff struct {
 
 func items(sd *side, t0, t1 int, buf []item) []item {
 	buf = buf[:0]
-	for i := t0; i < t1; i++ {
-		t := sd.toks[i]
-		if t.Kind == KindSpace {
+	for _, t := range sd.toks[t0:t1] {
+		start, end := int(t.start), int(t.end)
+		if t.kind == KindSpace {
 			if len(buf) == 0 {
-				buf = append(buf, item{t.Start, t.Start, t.End, spaceKey, false})
+				buf = append(buf, item{start, start, end, spaceKey, false})
 			} else {
-				buf[len(buf)-1].end = t.End
+				buf[len(buf)-1].end = end
 			}
 			continue
 		}
-		buf = append(buf, item{t.Start, t.End, t.End, sd.keys[i], sd.count[i]})
+		buf = append(buf, item{start, end, end, t.key, t.count})
 	}
 	return buf
 }
