@@ -168,6 +168,9 @@ func lookup(X, Y *side, tm *terms, stamp []int32, found func(x, y int, sim float
 
 // sim is the normalised Levenshtein similarity of two key sequences, or,
 // when that is below minSim, possibly some other value below minSim.
+// Beyond the budget, and for pairs too long for it, it is the share of
+// keys in common, ignoring order: an upper bound of the similarity, cheap
+// for long units.
 func (al *aligner) sim(a, b []uint32) float64 {
 	la, lb := len(a), len(b)
 	if la == 0 && lb == 0 {
@@ -176,20 +179,24 @@ func (al *aligner) sim(a, b []uint32) float64 {
 	if la == 0 || lb == 0 {
 		return 0
 	}
-	// The share of keys in common, ignoring order, is an upper bound of
-	// the Levenshtein similarity, cheap for long units.
+	longer := float64(max(la, lb))
 	cells := la * lb
-	if cells > maxSimCells || cells > al.budget {
-		return float64(al.lev.common(a, b)) / float64(max(la, lb))
+	exact := cells <= maxSimCells && cells <= al.budget
+	if exact {
+		al.budget -= cells
 	}
-	al.budget -= cells
-	// Most candidates fail minSim by the bound already; below minSim a
-	// similarity is only ever rejected, so the bound serves as well.
-	if bound := float64(al.lev.common(a, b)) / float64(max(la, lb)); bound < minSim {
+	// Below minSim a similarity is only ever rejected, so a bound below
+	// minSim serves as well. The length ratio bounds both measures, and
+	// the share of keys in common bounds the Levenshtein similarity; most
+	// candidates fail by one or the other.
+	if bound := float64(min(la, lb)) / longer; bound < minSim {
 		return bound
 	}
-	d := al.lev.distance(a, b)
-	return 1 - float64(d)/float64(max(la, lb))
+	bag := float64(al.lev.common(a, b)) / longer
+	if !exact || bag < minSim {
+		return bag
+	}
+	return 1 - float64(al.lev.distance(a, b))/longer
 }
 
 // gaps scores every pair inside the small gaps of the path (and before and
