@@ -273,7 +273,7 @@ func (sc *scratch) levenshtein(x, y []item, offA, offB int) {
 	delta := m - n
 	e := (d - max(delta, -delta)) / 2
 	lo, hi := max(min(0, delta)-e, -n), min(max(0, delta)+e, m)
-	if got := sc.band(x, y, lo, hi); got != d {
+	if got := sc.band(sc.ka, sc.kb, lo, hi); got != d {
 		panic("diff: internal error: banded distance differs")
 	}
 	bw := hi - lo + 1
@@ -299,10 +299,10 @@ func (sc *scratch) levenshtein(x, y []item, offA, offB int) {
 }
 
 // band fills sc.dir with the steps of the cells of diagonals [lo, hi]
-// (diagonal j−i; lo ≤ 0 ≤ hi, lo ≤ m−n ≤ hi) of the matrix of x and y,
-// row i at sc.dir[i·(hi−lo+1):], and returns the distance it finds.
-// On a tie a cell prefers the diagonal step, then deletion.
-func (sc *scratch) band(x, y []item, lo, hi int) int {
+// (diagonal j−i; lo ≤ 0 ≤ hi, lo ≤ m−n ≤ hi) of the matrix of the keys x
+// and y, row i at sc.dir[i·(hi−lo+1):], and returns the distance it
+// finds. On a tie a cell prefers the diagonal step, then deletion.
+func (sc *scratch) band(x, y []uint32, lo, hi int) int {
 	const unreachable = 1 << 30
 	n, m := len(x), len(y)
 	bw := hi - lo + 1
@@ -335,10 +335,10 @@ func (sc *scratch) band(x, y []item, lo, hi int) int {
 		} else {
 			cur[j-1] = unreachable
 		}
-		k := x[i-1].key
+		k := x[i-1]
 		for ; j <= j1; j++ {
 			c, d := prev[j-1], byte('e')
-			if y[j-1].key != k {
+			if y[j-1] != k {
 				c, d = c+1, 's'
 			}
 			if v := prev[j] + 1; v < c {
