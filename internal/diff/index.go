@@ -31,7 +31,7 @@ func pairValue(prev, k uint32) uint64 {
 // newTerms numbers the pairs of A and sets A.pairs and B.pairs: per
 // entry of nks, the term of the pair it ends (noTerm for a unit's first).
 func newTerms(A, B *side, nkeys int) *terms {
-	tm := &terms{nkeys: nkeys, ids: newTable(len(A.nks) / 2)} // pairs repeat
+	tm := &terms{nkeys: nkeys, ids: newTable(len(A.nks)), val: make([]uint64, 0, len(A.nks))}
 	for _, sd := range [2]*side{A, B} {
 		sd.pairs = make([]int32, len(sd.nks))
 		for u := range sd.units {

@@ -11,15 +11,26 @@ func reuse(A, B *side) Reuse {
 		return Reuse{}
 	}
 	ha, hb := grams(ka), grams(kb)
-	setA, setB := newTable(len(ha)), newTable(len(hb))
+	// One table of A's n-grams, whose values note those B has too.
+	const inA, inBoth = 0, 1
+	set := newTable(len(ha))
 	for _, h := range ha {
-		setA.put(h, 0)
+		set.put(h, inA)
 	}
-	for _, h := range hb {
-		setB.put(h, 0)
+	foundB := make([]bool, len(hb))
+	for i, h := range hb {
+		if _, ok := set.get(h); ok {
+			foundB[i] = true
+			set.put(h, inBoth)
+		}
 	}
-	coveredB, longest := covered(hb, setA, len(kb))
-	coveredA, _ := covered(ha, setB, len(ka))
+	foundA := make([]bool, len(ha))
+	for i, h := range ha {
+		v, _ := set.get(h)
+		foundA[i] = v == inBoth
+	}
+	coveredB, longest := covered(foundB, len(kb))
+	coveredA, _ := covered(foundA, len(ka))
 	return Reuse{
 		BFromA:     float64(coveredB) / float64(len(kb)),
 		AInB:       float64(coveredA) / float64(len(ka)),
@@ -51,13 +62,13 @@ func grams(ks []uint32) []uint64 {
 	return hs
 }
 
-// covered counts the words in n-grams found in set, and the longest run of
+// covered counts the words in the n-grams found, and the longest run of
 // consecutive found n-grams, in words.
-func covered(hs []uint64, set *table, words int) (count, longest int) {
+func covered(found []bool, words int) (count, longest int) {
 	end := 0 // words before end are already counted
 	run := 0
-	for i, h := range hs {
-		if _, ok := set.get(h); !ok {
+	for i, f := range found {
+		if !f {
 			run = 0
 			continue
 		}
