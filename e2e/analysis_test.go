@@ -14,7 +14,7 @@ func TestAnalysisView(t *testing.T) {
 	tb.paste("text-a", text)
 	tb.clearStatus()
 	tb.click("#analyze-a")
-	tb.waitJS(`document.getElementById("status").textContent.startsWith("Version A analysed")`, 60*time.Second, "the analysis")
+	tb.waitJS(`document.getElementById("status").textContent.startsWith("Version A analyzed")`, 60*time.Second, "the analysis")
 	an := engineAnalyze(tb, text)
 
 	// Who is quoted: Netanyahu, named, with his direct quotes; the

@@ -43,6 +43,6 @@ func TestPhoneWidth(t *testing.T) {
 
 	tb.clearStatus()
 	tb.click("#analyze-a")
-	tb.waitJS(`/analysed in/.test(document.getElementById("status").textContent)`, 60*time.Second, "the analysis")
+	tb.waitJS(`/analyzed in/.test(document.getElementById("status").textContent)`, 60*time.Second, "the analysis")
 	overflow("analysis")
 }

@@ -108,7 +108,7 @@ func TestPastedMarkupStaysText(t *testing.T) {
 	for _, id := range []string{"analyze-a", "analyze-b"} {
 		tb.clearStatus()
 		tb.click("#" + id)
-		tb.waitJS(`/analysed in/.test(document.getElementById("status").textContent)`, 60*time.Second, "the analysis")
+		tb.waitJS(`/analyzed in/.test(document.getElementById("status").textContent)`, 60*time.Second, "the analysis")
 		if !strings.Contains(eval[string](tb, `document.querySelector("#results .wd-an-text").textContent`), payloads[1]) {
 			t.Errorf("%s: the analysis does not show the pasted markup as text", id)
 		}

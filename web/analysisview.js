@@ -1,4 +1,4 @@
-// analysisview.js — one article analysed: the text with quotations,
+// analysisview.js — one article analyzed: the text with quotations,
 // attribution cues, sources, outlets, hedges and page furniture marked, and
 // beside it who is quoted (grouped by source), the hedges and the sentences
 // that carry no attribution. Picking a source lights its statements.
@@ -17,7 +17,7 @@ const markClass = {
 
 export class AnalysisView {
 	/**
-	 * @param {string} text the analysed text, exactly as given to the engine
+	 * @param {string} text the analyzed text, exactly as given to the engine
 	 * @param {object} an the engine's Analysis of it
 	 */
 	constructor(text, an) {

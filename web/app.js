@@ -296,7 +296,7 @@ async function analyze(side) {
 		showResults(`Analysis of ${label}`, view.root, "analysis");
 		endJob(j);
 		const s = an.stats || {};
-		say(`${label} analysed in ${elapsed(j)}: ${plural(s.attributions || 0, "attribution")}, ${plural((an.unattributed || []).length, "sentence")} without a source.`);
+		say(`${label} analyzed in ${elapsed(j)}: ${plural(s.attributions || 0, "attribution")}, ${plural((an.unattributed || []).length, "sentence")} without a source.`);
 	} catch (err) {
 		failed(j, err);
 	}

@@ -127,7 +127,7 @@ export function attributionList(cmp, onJump) {
 	return list;
 }
 
-const entityLabel = { PERSON: "person", ORG: "organisation", GPE: "place", LOC: "place", NORP: "group" };
+const entityLabel = { PERSON: "person", ORG: "organization", GPE: "place", LOC: "place", NORP: "group" };
 
 /** otherLists renders the entity, title and number changes (null if none). */
 export function otherLists(cmp, onJump) {

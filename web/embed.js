@@ -135,7 +135,7 @@ class WirediffAnalyze extends WirediffElement {
 
 	async run(eng) {
 		const text = await this.text("src", "blockquote");
-		this.say(eng.state === "ready" ? "Analysing…" : "Loading wirediff…");
+		this.say(eng.state === "ready" ? "Analyzing…" : "Loading wirediff…");
 		const an = await eng.analyze(text);
 		clear(this.body).appendChild(new AnalysisView(text, an).root);
 		this.say("");

@@ -60,11 +60,14 @@ async function fetchModule(url) {
 			const { done, value } = await reader.read();
 			if (done) {
 				self.postMessage({ type: "progress", phase: "download", loaded, total });
+				// Compilation streams along with the download; what is
+				// left of it runs now.
+				self.postMessage({ type: "progress", phase: "compile" });
 				controller.close();
 				return;
 			}
 			loaded += value.byteLength;
-			// Not every chunk: a message per 64 KB is plenty for a progress bar.
+			// Not every chunk: a message per 256 KB is plenty for a progress bar.
 			if (loaded - last >= 1 << 18) {
 				last = loaded;
 				self.postMessage({ type: "progress", phase: "download", loaded, total });
@@ -83,14 +86,12 @@ async function start() {
 	const resp = await fetchModule(new URL("../wirediff.wasm", base));
 	let instance;
 	if (WebAssembly.instantiateStreaming) {
-		const compiling = WebAssembly.instantiateStreaming(resp, go.importObject);
-		({ instance } = await compiling);
+		({ instance } = await WebAssembly.instantiateStreaming(resp, go.importObject));
 	} else {
 		const bytes = await resp.arrayBuffer();
 		self.postMessage({ type: "progress", phase: "compile" });
 		({ instance } = await WebAssembly.instantiate(bytes, go.importObject));
 	}
-	self.postMessage({ type: "progress", phase: "compile" });
 	// go.run runs main synchronously until it blocks in select{}, so the
 	// global is set when run returns its promise; the promise settles only
 	// when the Go program ends, which for us is always a crash.
