@@ -53,6 +53,17 @@ func Tokenize(s string) []Token {
 
 // next returns the end and the kind of the token that starts at i.
 func next(s string, i int) (int, Kind) {
+	// An ASCII character followed by ASCII is a cluster of its own: the
+	// common case, classified without decoding.
+	if c := s[i]; c < utf8.RuneSelf && !asciiSpace(c) && (i+1 == len(s) || s[i+1] < utf8.RuneSelf) {
+		switch {
+		case asciiAlnum(c) && c > '9':
+			return word(s, i+1, false), KindWord
+		case asciiAlnum(c) || c == '$' && startsDigit(s, i+1):
+			return word(s, i+1, true), KindNumber
+		}
+		return i + 1, KindPunct
+	}
 	r, n := utf8.DecodeRuneInString(s[i:])
 	switch {
 	case r == utf8.RuneError && n <= 1:
@@ -94,6 +105,9 @@ func word(s string, i int, number bool) int {
 			i++
 			segLen++
 			continue
+		}
+		if c := s[i]; c < utf8.RuneSelf && !asciiAlnum(c) && !wordJoiner(c) {
+			return i // ASCII white space or punctuation that joins nothing
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -169,6 +183,12 @@ func currency(r rune) bool {
 
 func asciiSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
+
+// wordJoiner reports whether c, not a letter or digit, may continue a
+// word or number when a letter or digit follows (see word).
+func wordJoiner(c byte) bool {
+	return c == ',' || c == '.' || c == ':' || c == '\'' || c == '-'
 }
 
 func asciiAlnum(c byte) bool {
