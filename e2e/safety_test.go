@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -83,8 +84,10 @@ func TestPastedMarkupStaysText(t *testing.T) {
 
 	downloads := t.TempDir()
 	tb := newTab(t)
+	// Files are saved under their download GUID, so a test never reads a
+	// file another download is still writing.
 	if _, err := chromedp.CallBrowser(tb.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
-		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: downloads,
+		Behavior: browser.SetDownloadBehaviorBehaviorAllowAndName, DownloadPath: downloads, EventsEnabled: new(true),
 	}); err != nil {
 		t.Fatalf("allowing downloads: %v", err)
 	}
@@ -123,8 +126,7 @@ func TestPastedMarkupStaysText(t *testing.T) {
 	// Exports of a comparison of the payloads: the JSON keeps them as
 	// strings; the HTML report must keep them inert too.
 	tb.compare(a, b)
-	tb.click("#export-json")
-	jsonPath := waitDownload(t, downloads, "wirediff-comparison-", ".json")
+	jsonPath := download(tb, downloads, "#export-json", "wirediff-comparison-", ".json")
 	var doc struct {
 		Blocks []block `json:"blocks"`
 	}
@@ -141,8 +143,7 @@ func TestPastedMarkupStaysText(t *testing.T) {
 	if !strings.Contains(joined.String(), payloads[2]) {
 		t.Error("the exported JSON lost the pasted text")
 	}
-	tb.click("#export-html")
-	htmlPath := waitDownload(t, downloads, "wirediff-report-", ".html")
+	htmlPath := download(tb, downloads, "#export-html", "wirediff-report-", ".html")
 	checkInert(t, tb, "after the exports", "web/app.js")
 
 	// Open the report as a reader would, from disk.
@@ -154,24 +155,39 @@ func TestPastedMarkupStaysText(t *testing.T) {
 	}
 }
 
-// waitDownload waits for a finished download named prefix…suffix.
-func waitDownload(t *testing.T, dir, prefix, suffix string) string {
-	t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for time.Now().Before(deadline) {
-		entries, _ := os.ReadDir(dir)
-		for _, e := range entries {
-			if strings.HasPrefix(e.Name(), prefix) && strings.HasSuffix(e.Name(), suffix) {
-				return filepath.Join(dir, e.Name())
-			}
+// download clicks the button css and waits until the file it offers is
+// saved, checking its name; it returns the saved file's path.
+func download(tb *tab, dir, css, prefix, suffix string) string {
+	tb.t.Helper()
+	ctx, cancel := context.WithTimeout(tb.ctx, 30*time.Second)
+	defer cancel()
+	begin := chromedp.BrowserEvents(ctx, browser.DownloadWillBegin)
+	progress := chromedp.BrowserEvents(ctx, browser.DownloadProgress)
+	tb.click(css)
+	var guid string
+	for ev, err := range begin {
+		if err != nil {
+			tb.t.Fatalf("%s offered no download: %v (page says: %s)", css, err, eval[string](tb, `document.getElementById("status").textContent + " | " + document.getElementById("alert").textContent`))
 		}
-		time.Sleep(100 * time.Millisecond)
+		if !strings.HasPrefix(ev.SuggestedFilename, prefix) || !strings.HasSuffix(ev.SuggestedFilename, suffix) {
+			tb.t.Errorf("%s offered %q, want %s…%s", css, ev.SuggestedFilename, prefix, suffix)
+		}
+		guid = ev.GUID
+		break
 	}
-	entries, _ := os.ReadDir(dir)
-	var names []string
-	for _, e := range entries {
-		names = append(names, e.Name())
+	for ev, err := range progress {
+		if err != nil {
+			tb.t.Fatalf("the download from %s did not finish: %v", css, err)
+		}
+		if ev.GUID != guid {
+			continue
+		}
+		if ev.State == browser.DownloadProgressStateCanceled {
+			tb.t.Fatalf("the download from %s was cancelled", css)
+		}
+		if ev.State == browser.DownloadProgressStateCompleted {
+			break
+		}
 	}
-	t.Fatalf("no download %s*%s in %s (found %q)", prefix, suffix, dir, names)
-	return ""
+	return filepath.Join(dir, guid)
 }

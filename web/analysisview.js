@@ -3,7 +3,7 @@
 // beside it who is quoted (grouped by source), the hedges and the sentences
 // that carry no attribution. Picking a source lights its statements.
 
-import { h, plural, percent, excerpt } from "./dom.js";
+import { h, plural, percent, excerpt, reducedMotion } from "./dom.js";
 import { segments } from "./spans.js";
 
 const markClass = {
@@ -232,7 +232,7 @@ export class AnalysisView {
 			el.classList.add("wd-lit");
 		}
 		if (els.length > 0) {
-			els[0].scrollIntoView({ block: "center", behavior: "smooth" });
+			els[0].scrollIntoView({ block: "center", behavior: reducedMotion() ? "auto" : "smooth" });
 		}
 		this.live.textContent = `Highlighted in the text: ${what}.`;
 	}

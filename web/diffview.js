@@ -3,7 +3,7 @@
 // passage is shown once, as a move, with a marker where it stood in A. Long
 // runs of unchanged sentences fold away behind a button.
 
-import { h, hidden, plural } from "./dom.js";
+import { h, hidden, plural, reducedMotion } from "./dom.js";
 import { wordNodes, textNodes } from "./words.js";
 
 const opLabel = {
@@ -412,8 +412,4 @@ function sentenceNumber(analysis, offset) {
 		}
 	}
 	return lo + 1;
-}
-
-function reducedMotion() {
-	return typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
 }

@@ -108,3 +108,8 @@ export function excerpt(text, max = 120) {
 	const cut = t.lastIndexOf(" ", max);
 	return t.slice(0, cut > max / 2 ? cut : max) + "…";
 }
+
+/** reducedMotion reports whether the reader asked for less animation. */
+export function reducedMotion() {
+	return typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
+}
