@@ -248,6 +248,7 @@ func TestEveryChangeKind(t *testing.T) {
 		{"dropped", droppedPair, []string{"dropped"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			tb := tb.in(t)
 			a, b := tc.pair(t)
 			tb.compare(a, b)
 			cmp := engineCompare(tb, a, b)

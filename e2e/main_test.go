@@ -77,15 +77,26 @@ func TestMain(m *testing.M) {
 }
 
 // tab is one browser tab of a test, with the page's console and
-// exceptions piped into the test log.
+// exceptions piped into the test log. Its helpers report failures to t;
+// in(t) gives a subtest its own view of the same tab.
 type tab struct {
-	t   *testing.T
-	ctx context.Context
+	t *testing.T
+	*tabState
+}
+
+type tabState struct {
+	owner *testing.T // the test that opened the tab: its log gets the console
+	ctx   context.Context
 
 	mu         sync.Mutex
 	done       bool
 	checking   bool // checkClean is registered
 	exceptions []string
+}
+
+// in is the tab as seen by the subtest t.
+func (tb *tab) in(t *testing.T) *tab {
+	return &tab{t: t, tabState: tb.tabState}
 }
 
 // cspProbe records Content-Security-Policy violations, installed before any
@@ -108,7 +119,7 @@ func skipUnlessBrowser(t *testing.T) {
 func newTab(t *testing.T) *tab {
 	t.Helper()
 	skipUnlessBrowser(t)
-	tb := &tab{t: t}
+	tb := &tab{t: t, tabState: &tabState{owner: t}}
 	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithListener(tb.onEvent))
 	tb.ctx = ctx
 	t.Cleanup(func() {
@@ -170,9 +181,9 @@ func (tb *tab) onWorkerEvent(ev any) {
 	}
 	switch ev := ev.(type) {
 	case *runtime.EventConsoleAPICalled:
-		tb.t.Logf("worker console.%s: %s", ev.Type, consoleText(ev))
+		tb.owner.Logf("worker console.%s: %s", ev.Type, consoleText(ev))
 	case *runtime.EventExceptionThrown:
-		tb.t.Logf("worker exception: %s", ev.ExceptionDetails.Text)
+		tb.owner.Logf("worker exception: %s", ev.ExceptionDetails.Text)
 	}
 }
 
@@ -185,14 +196,14 @@ func (tb *tab) onEvent(ev any) {
 	}
 	switch ev := ev.(type) {
 	case *runtime.EventConsoleAPICalled:
-		tb.t.Logf("console.%s: %s", ev.Type, consoleText(ev))
+		tb.owner.Logf("console.%s: %s", ev.Type, consoleText(ev))
 	case *runtime.EventExceptionThrown:
 		d := ev.ExceptionDetails
 		msg := d.Text
 		if d.Exception != nil && d.Exception.Description != "" {
 			msg += " " + d.Exception.Description
 		}
-		tb.t.Logf("page exception: %s (%s:%d)", msg, d.URL, d.LineNumber+1)
+		tb.owner.Logf("page exception: %s (%s:%d)", msg, d.URL, d.LineNumber+1)
 		tb.exceptions = append(tb.exceptions, msg)
 	}
 }
@@ -236,7 +247,7 @@ func (tb *tab) goTo(url string) {
 	}
 	if !tb.checking {
 		tb.checking = true
-		tb.t.Cleanup(tb.checkClean)
+		tb.owner.Cleanup((&tab{t: tb.owner, tabState: tb.tabState}).checkClean)
 	}
 }
 

@@ -70,6 +70,7 @@ func TestBadInput(t *testing.T) {
 	art := article(t)
 
 	t.Run("empty", func(t *testing.T) {
+		tb := tb.in(t)
 		tb.paste("text-a", "  \n\t ")
 		tb.paste("text-b", art)
 		tb.click("#compare")
@@ -97,6 +98,7 @@ func TestBadInput(t *testing.T) {
 			"قال", "زعم"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			tb := tb.in(t)
 			tb.compare(tc.a, tc.b)
 			rs := rows(tb, "document.getElementById('results')")
 			if _, ok := findRow(rs, func(r renderedRow) bool { return has(r.Dels, tc.old) && has(r.Ins, tc.new) }); !ok {
@@ -120,6 +122,7 @@ func TestBadInput(t *testing.T) {
 	}
 
 	t.Run("too large", func(t *testing.T) {
+		tb := tb.in(t)
 		big := strings.Repeat(art, 5<<20/len(art)+1)
 		tb.paste("text-a", big)
 		tb.paste("text-b", art)

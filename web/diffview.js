@@ -4,7 +4,8 @@
 // runs of unchanged sentences fold away behind a button.
 
 import { h, hidden, plural, reducedMotion } from "./dom.js";
-import { wordNodes, textNodes } from "./words.js";
+import { wordNodes, textNodes, wordsOf } from "./words.js";
+import { layout, equalRun, sentenceNumber } from "./layout.js";
 
 const opLabel = {
 	equal: "unchanged",
@@ -25,7 +26,7 @@ const foldMin = 5;
 const firstSlice = 60;
 const sliceMillis = 12;
 
-// Above this many blocks, rows off screen skip layout (.wd-big in view.css).
+// Above this many blocks, rows off screen skip layout (.wd-big in diff.css).
 const bigRows = 300;
 
 /**
@@ -310,106 +311,7 @@ export class DiffView {
 	}
 }
 
-/** wordsOf returns a block's word runs, made from its spans when omitted. */
-export function wordsOf(b) {
-	if (b.words && b.words.length > 0) {
-		return b.words;
-	}
-	const out = [];
-	if (b.op === "equal") {
-		const s = b.b || b.a;
-		if (s) {
-			out.push({ op: "equal", text: s.text });
-		}
-		return out;
-	}
-	if (b.a) {
-		out.push({ op: "delete", text: b.a.text });
-	}
-	if (b.b) {
-		out.push({ op: "insert", text: b.b.text });
-	}
-	return out;
-}
-
-// layout lists the rows in display order: the blocks in B's order, and for
-// each move a marker right after the block that preceded it in A.
-function layout(blocks) {
-	const before = new Map(); // block index (or -1 for the top) -> move indexes
-	const anchors = [];
-	blocks.forEach((b, i) => {
-		if (b.op !== "move" && b.a) {
-			anchors.push([b.a.start, i]);
-		}
-	});
-	anchors.sort((x, y) => x[0] - y[0]);
-	blocks.forEach((b, i) => {
-		if (b.op !== "move" || !b.a) {
-			return;
-		}
-		let key = -1;
-		let lo = 0;
-		let hi = anchors.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (anchors[mid][0] < b.a.start) {
-				lo = mid + 1;
-			} else {
-				hi = mid;
-			}
-		}
-		if (lo > 0) {
-			key = anchors[lo - 1][1];
-		}
-		if (!before.has(key)) {
-			before.set(key, []);
-		}
-		before.get(key).push(i);
-	});
-	for (const list of before.values()) {
-		list.sort((x, y) => blocks[x].a.start - blocks[y].a.start);
-	}
-	const items = [];
-	const origins = (key) => {
-		for (const i of before.get(key) || []) {
-			items.push({ kind: "origin", i });
-		}
-	};
-	origins(-1);
-	blocks.forEach((_, i) => {
-		items.push({ kind: "block", i });
-		origins(i);
-	});
-	return items;
-}
-
-// equalRun counts the unchanged blocks starting at items[k].
-function equalRun(items, blocks, k) {
-	let n = 0;
-	while (k + n < items.length && items[k + n].kind === "block" && blocks[items[k + n].i].op === "equal") {
-		n++;
-	}
-	return n;
-}
-
 function endsParagraph(b) {
 	const s = b.b || b.a;
 	return !!s && /\n\s*$/.test(s.text);
-}
-
-// sentenceNumber is the 1-based number of the sentence of analysis that
-// holds offset (the first one starting at or after it).
-function sentenceNumber(analysis, offset) {
-	const ss = (analysis && analysis.sentences) || [];
-	let lo = 0;
-	let hi = ss.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (ss[mid].end <= offset) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
-	}
-	return lo + 1;
 }

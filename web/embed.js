@@ -23,7 +23,7 @@ import { h, clear, megabytes } from "./dom.js";
 import { ComparisonView } from "./comparisonview.js";
 import { AnalysisView } from "./analysisview.js";
 
-const stylesheet = new URL("./view.css", import.meta.url).href;
+const stylesheets = ["./view.css", "./diff.css", "./analysis.css"].map((f) => new URL(f, import.meta.url).href);
 
 let engine = null;
 
@@ -47,7 +47,7 @@ class WirediffElement extends HTMLElement {
 		this.status = h("p", { class: "wd-embed-status", attrs: { role: "status", "aria-live": "polite" } });
 		this.body = h("div", { class: "wd-embed-body" });
 		root.append(
-			h("link", { rel: "stylesheet", href: stylesheet }),
+			...stylesheets.map((href) => h("link", { rel: "stylesheet", href })),
 			h(
 				"div",
 				{ class: "wd-embed" },

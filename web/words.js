@@ -117,3 +117,25 @@ function pieceNode(p) {
 	}
 	return frag;
 }
+
+/** wordsOf returns a block's word runs, made from its spans when omitted. */
+export function wordsOf(b) {
+	if (b.words && b.words.length > 0) {
+		return b.words;
+	}
+	const out = [];
+	if (b.op === "equal") {
+		const s = b.b || b.a;
+		if (s) {
+			out.push({ op: "equal", text: s.text });
+		}
+		return out;
+	}
+	if (b.a) {
+		out.push({ op: "delete", text: b.a.text });
+	}
+	if (b.b) {
+		out.push({ op: "insert", text: b.b.text });
+	}
+	return out;
+}
