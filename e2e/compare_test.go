@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/chromedp/chromedp"
 )
 
 // renderedRow is one row of the aligned view as the page shows it; texts
@@ -219,6 +221,21 @@ func TestCompareEditedPair(t *testing.T) {
 		const box = r.getBoundingClientRect();
 		return box.bottom > 0 && box.top < innerHeight;
 	})()`, cue.Block), 5*time.Second, "the cue-changed pair to be focused, highlighted and in view")
+
+	// From the keyboard: Tab from the last change reaches the next control,
+	// and Enter on a change jumps to its pair just as a click does.
+	first := cmp.AttributionChanges[0]
+	eval[bool](tb, `(document.querySelector("#results .wd-changes button[data-block]").focus(), true)`)
+	if err := chromedp.Do(tb.ctx, chromedp.KeyEvent("\r")); err != nil {
+		t.Fatal(err)
+	}
+	tb.waitJS(fmt.Sprintf(`document.activeElement === document.getElementById("cmp-row-%d")`, first.Block), 5*time.Second, "Enter on the first change to focus its pair")
+	if err := chromedp.Do(tb.ctx, chromedp.KeyEvent("\t")); err != nil {
+		t.Fatal(err)
+	}
+	if tag := eval[string](tb, `document.activeElement.tagName`); tag == "BODY" {
+		t.Error("Tab from a focused pair leaves the focus nowhere")
+	}
 
 	// The inline view shows the same change interleaved.
 	tb.click(`#results .wd-mode:nth-child(2)`)
