@@ -2,6 +2,7 @@ package diff
 
 import (
 	"cmp"
+	"github.com/agnivade/levenshtein"
 	"slices"
 	"sort"
 )
@@ -196,7 +197,21 @@ func (al *aligner) sim(a, b []uint32) float64 {
 	if !exact || bag < minSim {
 		return bag
 	}
-	return 1 - float64(al.lev.distance(a, b))/longer
+	return 1 - float64(levenshtein.ComputeDistance(keyString(a), keyString(b)))/longer
+}
+
+// keyString spells token keys as runes for agnivade/levenshtein, which
+// measures strings rune by rune: each key one rune, the surrogate range
+// (no valid rune) skipped.
+func keyString(keys []uint32) string {
+	rs := make([]rune, len(keys))
+	for i, k := range keys {
+		if k >= 0xD800 {
+			k += 0x800
+		}
+		rs[i] = rune(k)
+	}
+	return string(rs)
 }
 
 // gaps scores every pair inside the small gaps of the path (and before and

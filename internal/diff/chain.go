@@ -19,9 +19,10 @@ func chain(all []cand, A, B *side) []cand {
 		}
 		return cs[i].a > cs[j].a
 	})
+	ha, hb := textHashes(A), textHashes(B)
 	w := make([]float64, len(cs))
 	for k, c := range cs {
-		w[k] = c.sim * float64(A.units[c.a].n+B.units[c.b].n+1)
+		w[k] = c.sim*float64(A.units[c.a].n+B.units[c.b].n+1) + tieBreak(c.a, c.b, ha[c.a], hb[c.b])
 	}
 	pos := make([]int, len(cs))
 	for k, c := range cs {
@@ -33,6 +34,39 @@ func chain(all []cand, A, B *side) []cand {
 		out[k] = cs[i]
 	}
 	return out
+}
+
+// tieBreak is a weight far below any real difference between chains that
+// settles ties between equally heavy ones the same way whichever text is A:
+// it reads the two positions symmetrically, favouring pairs early in both
+// texts and near the diagonal, and, for the pairs (x, y) and (y, x) that
+// positions cannot tell apart, the two units' texts as an unordered pair.
+func tieBreak(a, b int, ha, hb uint64) float64 {
+	lo, hi := min(ha, hb), max(ha, hb)
+	h := (lo*0x9e3779b97f4a7c15 ^ hi) * 0xbf58476d1ce4e5b9
+	return 1e-9/float64(1+a+b+2*absInt(a-b)) + 1e-13*float64(h>>11)/(1<<53)
+}
+
+// textHashes returns an FNV-1a hash of each unit's text: unlike its keys,
+// which depend on the order the texts were read in, the same whichever
+// text is A.
+func textHashes(sd *side) []uint64 {
+	out := make([]uint64, len(sd.units))
+	for i, u := range sd.units {
+		h := uint64(14695981039346656037)
+		for k := u.r.Start; k < u.r.End; k++ {
+			h = (h ^ uint64(sd.s[k])) * 1099511628211
+		}
+		out[i] = h
+	}
+	return out
+}
+
+func absInt(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // lis returns, in order, the indices of the heaviest chain of items where
@@ -97,7 +131,12 @@ func (al *aligner) moves(all []cand, usedA, usedB []bool) []group {
 		if wi != wj {
 			return wi > wj
 		}
-		return cs[i].b < cs[j].b
+		// Ties are settled by positions read the same way from either
+		// text, so that swapping A and B finds the same moves.
+		if si, sj := cs[i].a+cs[i].b, cs[j].a+cs[j].b; si != sj {
+			return si < sj
+		}
+		return min(cs[i].a, cs[i].b) < min(cs[j].a, cs[j].b)
 	})
 	var out []group
 	for _, c := range cs {

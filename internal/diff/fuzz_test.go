@@ -35,6 +35,11 @@ func FuzzCompare(f *testing.F) {
 	}
 	f.Add("Israel struck. Iran replied. Oil rose.", "Oil rose. Israel struck. Iran replied.")
 	f.Add("A b c d e f. G h i.", "A b c. D e f. G h i j.")
+	// Ties between equally heavy alignments, once settled by which text
+	// was A.
+	f.Add(". 0. 00.", "1.")
+	f.Add(". 0", "0\r0\n1")
+	f.Add("0\n.", "1.\n0! 1")
 	f.Fuzz(func(t *testing.T, a, b string) {
 		r, err := diff.Compare(a, b, nil)
 		if err != nil {

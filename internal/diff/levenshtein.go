@@ -1,10 +1,10 @@
 package diff
 
-// Sentence similarity is a Levenshtein distance over token keys, not over
-// text: a unit's keys are already small integers, so they are compared as
-// they are rather than spelled as runes and decoded again on every call,
-// which is what a string-based implementation (such as
-// github.com/agnivade/levenshtein) would need.
+// Sentence similarity is scored with github.com/agnivade/levenshtein (see
+// aligner.sim), over token keys spelled as runes. The word alignment
+// inside an aligned pair needs the distance first, to fill only the band of
+// the matrix an optimal alignment can use (words.go), and computes it here,
+// where the keys are compared as the small integers they are.
 //
 // The distance is computed with the bit-parallel algorithm of Myers (1999)
 // in Hyyrö's formulation for edit distance (2003): the shorter sequence is
