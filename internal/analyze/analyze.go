@@ -84,6 +84,21 @@ func Analyze(text string) (a *Analysis, err error) {
 	return a, nil
 }
 
+// Sentences returns the page furniture and the sentences of text exactly as
+// Analyze finds them, without the language model or the attribution rules:
+// what the wording diff needs to align the same sentences the analysis
+// reads. Byte offsets; linear in the length of text.
+func Sentences(text string) (furniture, sentences []Span) {
+	if strings.TrimSpace(text) == "" {
+		return nil, nil
+	}
+	p := readPage(text)
+	for _, l := range bodyParagraphs(p) {
+		sentences = append(sentences, splitSentences(text, l.Start, l.End, findQuotes(text, l.Start, l.End))...)
+	}
+	return p.furniture, sentences
+}
+
 func stance(loaded bool) string {
 	if loaded {
 		return StanceLoaded

@@ -64,7 +64,7 @@ var cases = []struct {
 		lists: []string{"entity dropped: Bret Baier"}},
 	{name: "added paragraph", swap: true,
 		edits: []string{"In an interview broadcast Sunday night on Fox News Channel’s Special Report with Bret Baier, Prime Minister Netanyahu dismissed speculation about U.S.-Israeli backroom discussions: “There are so many false reports of conversations that never happened, and I’m not going to get into that.” However, he added pointedly, “We do what we need to do. And I think the United States knows what is good for the United States.”\n", ""},
-		kind:  attrdiff.Added, detail: "added: “he” (added pointedly)",
+		kind:  attrdiff.Added, detail: "added: “he” (Prime Minister Benjamin Netanyahu; added pointedly)",
 		lists: []string{"entity added: Bret Baier"}},
 	{name: "number changed",
 		edits: []string{"His administration’s 2018 withdrawal", "His administration’s 2017 withdrawal"},

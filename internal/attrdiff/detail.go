@@ -29,18 +29,34 @@ func orNone(s string) string {
 	return quoted(s)
 }
 
-// describe names an attribution in a detail line: its source and cue, and
-// the outlet when there is one: “two senior U.S. officials” (according to,
-// via “Reuters”).
+// describe names an attribution in a detail line: its source, with whom a
+// pronoun or a bare surname stands for, its cue, and the outlet when there
+// is one: “he” (Benjamin Netanyahu; added pointedly), “two senior U.S.
+// officials” (according to, via “Reuters”).
 func (s *side) describe(x *att) string {
 	src := s.slice(x.Source)
 	d := quoted(src)
 	if strings.TrimSpace(src) == "" {
 		d = "an unnamed source"
 	}
-	d += " (" + clean(s.slice(x.Cue))
+	d += " ("
+	if r := clean(x.Resolved); r != "" && names(src, r) {
+		d += r + "; "
+	}
+	d += clean(s.slice(x.Cue))
 	if x.Via != nil {
 		d += ", via " + quoted(s.slice(*x.Via))
 	}
 	return d + ")"
+}
+
+// names reports whether the resolved name says more than the source as
+// written: the source is a pronoun or a bare surname ("he", "Cole"), or the
+// name ends in another word ("they" → "the officials").
+func names(src, resolved string) bool {
+	sf, rf := strings.Fields(src), strings.Fields(resolved)
+	if len(sf) == 0 || strings.EqualFold(clean(src), resolved) {
+		return false
+	}
+	return len(sf) == 1 || !strings.EqualFold(sf[len(sf)-1], rf[len(rf)-1])
 }

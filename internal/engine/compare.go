@@ -29,21 +29,21 @@ func Compare(a, b string, opt Options) (_ *contract.Comparison, err error) {
 			return nil, errorf(CodeInternal, "The analysis failed: %v.", err)
 		}
 	} else {
-		aa = &analyze.Analysis{Boilerplate: analyze.Furniture(a)}
-		ba = &analyze.Analysis{Boilerplate: analyze.Furniture(b)}
+		// The same sentences the full comparison aligns, so that the page
+		// can show this quick result first and keep its rows.
+		aa, ba = &analyze.Analysis{}, &analyze.Analysis{}
+		aa.Boilerplate, aa.Sentences = analyze.Sentences(a)
+		ba.Boilerplate, ba.Sentences = analyze.Sentences(b)
 	}
-	dopt := &diff.Options{AIgnore: ranges(aa.Boilerplate), BIgnore: ranges(ba.Boilerplate)}
-	if opt.Attribution {
-		dopt.ASentences, dopt.BSentences = ranges(aa.Sentences), ranges(ba.Sentences)
+	dopt := &diff.Options{
+		AIgnore: ranges(aa.Boilerplate), BIgnore: ranges(ba.Boilerplate),
+		ASentences: ranges(aa.Sentences), BSentences: ranges(ba.Sentences),
 	}
 	r, err := diff.Compare(a, b, dopt)
 	if errors.Is(err, diff.ErrTooLarge) {
 		return nil, errorf(CodeTooLarge, "%v", err)
 	} else if err != nil {
 		return nil, errorf(CodeInternal, "The comparison failed: %v.", err)
-	}
-	if !opt.Attribution {
-		aa.Sentences, ba.Sentences = spansOf(r.ASentences), spansOf(r.BSentences)
 	}
 	ao, bo := newOffsets(a), newOffsets(b)
 	c := &contract.Comparison{
@@ -141,14 +141,6 @@ func ranges(ss []analyze.Span) []diff.Range {
 	out := make([]diff.Range, len(ss))
 	for i, s := range ss {
 		out[i] = diff.Range{Start: s.Start, End: s.End}
-	}
-	return out
-}
-
-func spansOf(rs []diff.Range) []analyze.Span {
-	out := make([]analyze.Span, len(rs))
-	for i, r := range rs {
-		out[i] = analyze.Span{Start: r.Start, End: r.End}
 	}
 	return out
 }

@@ -273,3 +273,38 @@ func TestWorkspace(t *testing.T) {
 		t.Errorf("Analyze(big): got %v, want code %q", err, engine.CodeTooLarge)
 	}
 }
+
+// TestWordingFirst checks that the quick wording-only comparison aligns the
+// same blocks as the full one, so the page can show it first and then add
+// the attribution to the same rows.
+func TestWordingFirst(t *testing.T) {
+	a := article(t)
+	b := strings.Replace(strings.Replace(a, "has reportedly dealt", "has dealt", 1), "Prime Minister Netanyahu dismissed", "Prime Minister Netanyahu said", 1)
+	quick, err := engine.Compare(a, b, engine.Options{Attribution: false})
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, err := engine.Compare(a, b, engine.Options{Attribution: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := len(quick.Blocks), len(full.Blocks); got != want {
+		t.Fatalf("blocks: got %d without attribution, want %d as with it", got, want)
+	}
+	for i := range quick.Blocks {
+		q, f := quick.Blocks[i], full.Blocks[i]
+		if q.Op != f.Op || !sameSpan(q.A, f.A) || !sameSpan(q.B, f.B) {
+			t.Errorf("block %d: got %s %v %v without attribution, want %s %v %v", i, q.Op, q.A, q.B, f.Op, f.A, f.B)
+		}
+	}
+	if got, want := len(quick.A.Sentences), len(full.A.Sentences); got != want {
+		t.Errorf("A sentences: got %d without attribution, want %d", got, want)
+	}
+}
+
+func sameSpan(x, y *contract.Span) bool {
+	if x == nil || y == nil {
+		return x == y
+	}
+	return *x == *y
+}
