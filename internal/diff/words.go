@@ -121,7 +121,11 @@ func (sc *scratch) diffWords(A, B *side, ta0, ta1, tb0, tb1 int) pairDiff {
 	return pd
 }
 
-// absorb turns short unchanged islands between two changes into changes.
+// absorb turns short unchanged islands between two changes into changes,
+// as diff-match-patch's semantic clean-up does: an island no longer than
+// the change on either side of it ("said [the] plan" → "claimed [a]
+// plan"), but not one between two short deletions ("two [-senior-] U.S.
+// officials [-who spoke with Reuters-]"), which reads better kept.
 func absorb(ops []op, ia []item) {
 	for k := 0; k < len(ops); {
 		if ops[k].kind != 'e' {
@@ -135,13 +139,33 @@ func absorb(ops []op, ia []item) {
 				words++
 			}
 		}
-		if k > 0 && e < len(ops) && words <= absorbWords && e-k <= absorbTokens {
+		if k > 0 && e < len(ops) && words <= absorbWords && e-k <= absorbTokens &&
+			e-k <= changeRun(ops, k-1, -1) && e-k <= changeRun(ops, e, 1) {
 			for x := k; x < e; x++ {
 				ops[x].kind = 's'
 			}
 		}
 		k = e
 	}
+}
+
+// changeRun measures the run of changes starting at ops[k] and going in
+// direction dir (-1 or 1): the larger of its tokens taken from A and put
+// in B.
+func changeRun(ops []op, k, dir int) int {
+	del, ins := 0, 0
+	for ; k >= 0 && k < len(ops) && ops[k].kind != 'e'; k += dir {
+		switch ops[k].kind {
+		case 's':
+			del++
+			ins++
+		case 'd':
+			del++
+		case 'i':
+			ins++
+		}
+	}
+	return max(del, ins)
 }
 
 // emit turns the ops into words.
