@@ -128,11 +128,6 @@ function call(op, args) {
 			return engine.compare(String(args[0] ?? ""), String(args[1] ?? ""), opts);
 		}
 		case "report":
-			if (typeof engine.report !== "function") {
-				return JSON.stringify({
-					error: { code: "unsupported", message: "This build of the engine cannot write HTML reports yet." },
-				});
-			}
 			return engine.report(JSON.stringify(args[0]));
 		case "_crash":
 			// Only the browser tests send this (engine.js exposes it to them).
