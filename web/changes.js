@@ -131,69 +131,31 @@ const entityLabel = { PERSON: "person", ORG: "organization", GPE: "place", LOC: 
 
 /** otherLists renders the entity, title and number changes (null if none). */
 export function otherLists(cmp, onJump) {
-	const sections = [];
-	const ents = cmp.entityChanges || [];
-	if (ents.length > 0) {
-		const ul = h("ul", { class: "wd-changes wd-other" });
-		for (const e of ents) {
-			const label = entityLabel[e.label] || e.label.toLowerCase();
-			ul.appendChild(
-				h(
-					"li",
-					null,
-					jumpable(
-						e.block,
-						[
-							h("span", { class: `wd-badge wd-tone-${e.op === "added" ? "gain" : "loss"}`, text: e.op === "added" ? "only in B" : "only in A" }),
-							h("span", { class: "wd-detail", dir: "auto" }, h("strong", { text: e.span.text }), ` (${label})`),
-						],
-						onJump,
-					),
-				),
-			);
+	// group renders one list: each item a badge and a detail, jumping to its block.
+	const group = (title, items, render) => {
+		if (!items || items.length === 0) {
+			return null;
 		}
-		sections.push(h("div", { class: "wd-other-group" }, h("h4", { text: "Names" }), ul));
-	}
-	const titles = cmp.titleChanges || [];
-	if (titles.length > 0) {
 		const ul = h("ul", { class: "wd-changes wd-other" });
-		for (const t of titles) {
+		for (const it of items) {
+			ul.appendChild(h("li", null, jumpable(it.block, render(it), onJump)));
+		}
+		return h("div", { class: "wd-other-group" }, h("h4", { text: title }), ul);
+	};
+	const sections = [
+		group("Names", cmp.entityChanges, (e) => [
+			h("span", { class: `wd-badge wd-tone-${e.op === "added" ? "gain" : "loss"}`, text: e.op === "added" ? "only in B" : "only in A" }),
+			h("span", { class: "wd-detail", dir: "auto" }, h("strong", { text: e.span.text }), ` (${entityLabel[e.label] || e.label.toLowerCase()})`),
+		]),
+		group("Titles", cmp.titleChanges, (t) => {
 			const what = t.bTitle === "" ? `title “${t.aTitle}” dropped` : t.aTitle === "" ? `title “${t.bTitle}” added` : `“${t.aTitle}” → “${t.bTitle}”`;
-			ul.appendChild(
-				h(
-					"li",
-					null,
-					jumpable(
-						t.block,
-						[h("span", { class: "wd-badge wd-tone-shift", text: "title" }), h("span", { class: "wd-detail", dir: "auto", text: `${t.a.text} → ${t.b.text} (${what})` })],
-						onJump,
-					),
-				),
-			);
-		}
-		sections.push(h("div", { class: "wd-other-group" }, h("h4", { text: "Titles" }), ul));
-	}
-	const nums = cmp.numberChanges || [];
-	if (nums.length > 0) {
-		const ul = h("ul", { class: "wd-changes wd-other" });
-		for (const n of nums) {
-			ul.appendChild(
-				h(
-					"li",
-					null,
-					jumpable(
-						n.block,
-						[
-							h("span", { class: "wd-badge wd-tone-shift", text: "number" }),
-							h("span", { class: "wd-detail", dir: "auto" }, h("del", null, hidden("A: "), n.a.text), " → ", h("ins", null, hidden("B: "), n.b.text)),
-						],
-						onJump,
-					),
-				),
-			);
-		}
-		sections.push(h("div", { class: "wd-other-group" }, h("h4", { text: "Numbers" }), ul));
-	}
+			return [h("span", { class: "wd-badge wd-tone-shift", text: "title" }), h("span", { class: "wd-detail", dir: "auto", text: `${t.a.text} → ${t.b.text} (${what})` })];
+		}),
+		group("Numbers", cmp.numberChanges, (n) => [
+			h("span", { class: "wd-badge wd-tone-shift", text: "number" }),
+			h("span", { class: "wd-detail", dir: "auto" }, h("del", null, hidden("A: "), n.a.text), " → ", h("ins", null, hidden("B: "), n.b.text)),
+		]),
+	].filter(Boolean);
 	return sections.length > 0 ? h("div", { class: "wd-others" }, sections) : null;
 }
 
