@@ -63,10 +63,11 @@ func align(A, B *side, lev *levener) []group {
 	for _, cs := range al.cands {
 		all = append(all, cs...)
 	}
-	path := chain(all, A, B)
+	ha, hb := textHashes(A), textHashes(B)
+	path := chain(all, A, B, ha, hb)
 	if extra := al.gaps(path); len(extra) > 0 {
 		all = append(all, extra...)
-		path = chain(all, A, B)
+		path = chain(all, A, B, ha, hb)
 	}
 	usedA := make([]bool, len(A.units))
 	usedB := make([]bool, len(B.units))

@@ -5,8 +5,9 @@ import "sort"
 // chain returns the heaviest chain of candidates with at least minSim that
 // increases in both A and B (a weighted longest increasing subsequence, in
 // O(n log n) with a Fenwick tree of prefix maxima). A candidate weighs its
-// similarity times its length in tokens, so long good pairs win.
-func chain(all []cand, A, B *side) []cand {
+// similarity times its length in tokens, so long good pairs win; ha and hb
+// are the units' text hashes (textHashes), which settle ties.
+func chain(all []cand, A, B *side, ha, hb []uint64) []cand {
 	cs := make([]cand, 0, len(all))
 	for _, c := range all {
 		if c.sim >= minSim {
@@ -19,7 +20,6 @@ func chain(all []cand, A, B *side) []cand {
 		}
 		return cs[i].a > cs[j].a
 	})
-	ha, hb := textHashes(A), textHashes(B)
 	w := make([]float64, len(cs))
 	for k, c := range cs {
 		w[k] = c.sim*float64(A.units[c.a].n+B.units[c.b].n+1) + tieBreak(c.a, c.b, ha[c.a], hb[c.b])
