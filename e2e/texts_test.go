@@ -11,7 +11,7 @@ import (
 // quotes and hedges.
 func article(t *testing.T) string {
 	t.Helper()
-	b, err := os.ReadFile("testdata/khamenei-veto.jns.txt")
+	b, err := os.ReadFile("../internal/analyze/testdata/khamenei-veto.jns.txt")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,7 +16,7 @@ import (
 
 func article(t *testing.T) string {
 	t.Helper()
-	b, err := os.ReadFile("testdata/khamenei-veto.jns.txt")
+	b, err := os.ReadFile("../analyze/testdata/khamenei-veto.jns.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
