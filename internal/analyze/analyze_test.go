@@ -38,9 +38,10 @@ func TestFurniture(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := texts(c.text, analyze.Furniture(c.text))
+			furniture, _ := analyze.Sentences(c.text)
+			got := texts(c.text, furniture)
 			if strings.Join(got, "¦") != strings.Join(c.want, "¦") {
-				t.Errorf("Furniture(%q): got %q, want %q", c.text, got, c.want)
+				t.Errorf("Sentences(%q) furniture: got %q, want %q", c.text, got, c.want)
 			}
 		})
 	}

@@ -7,19 +7,6 @@ import (
 	"unicode/utf8"
 )
 
-// Furniture returns the page furniture of a pasted article: Markdown front
-// matter, headings and image lines, audio-player prompts, lone separators,
-// "Advertisement", share/subscribe/newsletter and "Read more:" lines, photo
-// credits and captions, copyright lines, bylines, date lines, and navigation
-// menus and titles (short lines with no sentence punctuation). Spans are byte
-// offsets into text, trimmed of surrounding white space, in text order and
-// not overlapping. It uses rules only (no language model) and is linear in the
-// length of text; a line of more than 40 words is never furniture unless it is
-// front matter.
-func Furniture(text string) []Span {
-	return readPage(text).furniture
-}
-
 // page is what the line rules read from a pasted article.
 type page struct {
 	furniture []Span
@@ -52,6 +39,13 @@ var (
 )
 
 // readPage finds the furniture, the byline and the outlet's own name.
+// Furniture is Markdown front matter, headings and image lines,
+// audio-player prompts, lone separators, "Advertisement", share/subscribe/
+// newsletter and "Read more:" lines, photo credits and captions, copyright
+// lines, bylines, date lines, and navigation menus and titles (short lines
+// with no sentence punctuation); its spans are trimmed, in text order and
+// not overlapping. Rules only, linear in the length of text; a line of more
+// than 40 words is never furniture unless it is front matter.
 func readPage(text string) page {
 	var p page
 	pos := 0

@@ -79,6 +79,11 @@ func Comparison(w io.Writer, c *contract.Comparison, title string) error {
 	return err
 }
 
+// Title names a comparison of two files for a report's heading.
+func Title(a, b string) string {
+	return strings.TrimSpace(a) + " → " + strings.TrimSpace(b)
+}
+
 // printer builds the page; raw writes markup, text writes escaped text.
 type printer struct{ b strings.Builder }
 

@@ -98,8 +98,3 @@ func sentenceAt(ss []contract.Span, offset int) int {
 	}
 	return 0
 }
-
-// Title names a comparison of two files for a report's heading.
-func Title(a, b string) string {
-	return strings.TrimSpace(a) + " → " + strings.TrimSpace(b)
-}
