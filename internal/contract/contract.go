@@ -1,4 +1,4 @@
-// Package contract holds the JSON shapes of ../shared/CONTRACT.md ("wirediff/1")
+// Package contract holds the JSON shapes of docs/CONTRACT.md ("wirediff/1")
 // that every surface returns: the command line, the browser and the reports.
 //
 // Offsets in these types are UTF-16 code units into the text exactly as given
