@@ -18,6 +18,8 @@ build() {
 	rm -rf dist.tmp
 	mkdir -p dist.tmp
 	GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w -buildid=" -o dist.tmp/wirediff.wasm ./wasm
+	# The wording-only module the first comparison needs, without the language model.
+	GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w -buildid=" -tags wording,noprose -o dist.tmp/wording.wasm ./wasm
 	cp "$(go env GOROOT)/lib/wasm/wasm_exec.js" dist.tmp/
 	if [ -f index.html ]; then cp index.html dist.tmp/; fi
 	if [ -d web ]; then cp -R web dist.tmp/web; fi
@@ -26,11 +28,26 @@ build() {
 	mkdir -p dist.tmp/bench/texts
 	cp internal/analyze/testdata/khamenei-veto.jns.txt internal/analyze/testdata/belgacom-gchq.intercept.txt \
 		internal/analyze/testdata/coruna-toolkit.techcrunch.md dist.tmp/bench/texts/
-	if command -v gzip >/dev/null; then gzip -9 -n -k dist.tmp/wirediff.wasm; fi
-	if command -v brotli >/dev/null; then brotli -q 11 -k dist.tmp/wirediff.wasm; fi
+	service_worker
+	if command -v gzip >/dev/null; then gzip -9 -n -k dist.tmp/wirediff.wasm dist.tmp/wording.wasm; fi
+	if command -v brotli >/dev/null; then brotli -q 11 -k dist.tmp/wirediff.wasm dist.tmp/wording.wasm; fi
 	rm -rf dist
 	mv dist.tmp dist
 	ls -l dist/ >&2
+}
+
+# service_worker writes dist.tmp/sw.js: sw.js with the list of the files a
+# visit needs (the page, its scripts and styles, both engine modules) and a
+# digest of their contents, so that every build that changes them is a new
+# service worker.
+service_worker() {
+	local files digest
+	files=$(cd dist.tmp && { echo index.html; echo wasm_exec.js; echo wording.wasm; echo wirediff.wasm; \
+		find web -maxdepth 1 -type f \( -name '*.js' -o -name '*.css' \) | sort; })
+	digest=$(cd dist.tmp && cat $files | sha256sum | cut -c1-16)
+	local list
+	list=$(printf '"./", '; printf '"%s", ' $files | sed 's/, $//')
+	sed -e "s|\"__WIREDIFF_FILES__\"|$list|" -e "s|__WIREDIFF_DIGEST__|$digest|" sw.js >dist.tmp/sw.js
 }
 
 ensure_chromium() {
@@ -54,12 +71,15 @@ run_tests() {
 	say "go vet"
 	go vet ./...
 	GOOS=js GOARCH=wasm go vet ./wasm
+	GOOS=js GOARCH=wasm go vet -tags wording,noprose ./wasm
+	go vet -tags noprose ./internal/analyze
 	say "staticcheck"
 	local bin
 	bin=$(mktemp -d)
 	GOBIN="$bin" go install "$STATICCHECK"
 	"$bin/staticcheck" ./...
 	GOOS=js GOARCH=wasm "$bin/staticcheck" ./wasm
+	GOOS=js GOARCH=wasm "$bin/staticcheck" -tags wording,noprose ./wasm
 	rm -rf "$bin"
 	say "unit tests"
 	go test -count=1 ./...
