@@ -5,6 +5,9 @@
 #   ./build.sh serve [PORT]  build dist/ and serve it on http://localhost:PORT (8080)
 #   ./build.sh test          gofmt, vet, staticcheck, unit tests, short fuzz runs,
 #                            the wasm build and the browser tests
+#   ./build.sh bench         build dist/ and run the timing page (bench/, served
+#                            beside dist/ by the browser test, never shipped in it)
+#                            in headless Chromium: prints its tables
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -23,11 +26,6 @@ build() {
 	cp "$(go env GOROOT)/lib/wasm/wasm_exec.js" dist.tmp/
 	if [ -f index.html ]; then cp index.html dist.tmp/; fi
 	if [ -d web ]; then cp -R web dist.tmp/web; fi
-	# The timing page, with the real articles it times on.
-	cp -R bench dist.tmp/bench
-	mkdir -p dist.tmp/bench/texts
-	cp internal/analyze/testdata/khamenei-veto.jns.txt internal/analyze/testdata/belgacom-gchq.intercept.txt \
-		internal/analyze/testdata/coruna-toolkit.techcrunch.md dist.tmp/bench/texts/
 	service_worker
 	if command -v gzip >/dev/null; then gzip -9 -n -k dist.tmp/wirediff.wasm dist.tmp/wording.wasm; fi
 	if command -v brotli >/dev/null; then brotli -q 11 -k dist.tmp/wirediff.wasm dist.tmp/wording.wasm; fi
@@ -108,8 +106,16 @@ serve)
 	exec go run ./cmd/wirediff serve --port "$port" dist
 	;;
 test) run_tests ;;
+bench)
+	build
+	ensure_chromium
+	say "timing page ($CHROMIUM), ${WIREDIFF_BENCH_REPS:=5} runs per figure"
+	export WIREDIFF_BENCH_REPS
+	WIREDIFF_DIST="$PWD/dist" go test -count=1 -timeout 30m -v -run '^(TestRevisionsTiming|TestTimingPage|TestColdStart)$' ./e2e/ |
+		grep -v -e '^=== ' -e 'console\.' -e '^\s*$' | sed -e 's/^    [a-z_]*_test\.go:[0-9]*: //'
+	;;
 *)
-	echo "usage: ./build.sh [build | serve [PORT] | test]" >&2
+	echo "usage: ./build.sh [build | serve [PORT] | test | bench]" >&2
 	exit 2
 	;;
 esac

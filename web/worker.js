@@ -113,6 +113,30 @@ async function startWording() {
 			i++;
 		}
 	}
+	warm(wording, '{"attribution":false}');
+}
+
+// warmA and warmB are a small pair that takes every engine through its
+// main paths (furniture, quotations, sentences in two scripts, an edit and
+// a move), so that the browser has compiled them before the first real
+// request: otherwise that request pays for it, up to a second or two.
+const warmA = "Getting your audio player ready...\nBy Jane Roe\n\nThe council approved the budget on Monday, officials said. " +
+	"\u201cWe did what we had to,\u201d the mayor told reporters. Critics reportedly disagreed.\n\n" +
+	"\u4ed6\u51fa\u751f\u4e8e\u5317\u4eac\u3002\u540e\u6765\u79fb\u5c45\u4e0a\u6d77\u3002\n\nShare this article";
+const warmB = "By Jane Roe\n\nCritics disagreed.\n\nThe council passed the budget on Monday, two officials claimed. " +
+	"\u201cWe did what we must,\u201d the mayor said.\n\n\u4ed6\u51fa\u751f\u4e8e\u5317\u4eac\u3002\u540e\u6765\u79fb\u5c45\u5e7f\u5dde\u3002";
+
+// warm runs the warm-up pair through eng when no request is waiting.
+function warm(eng, opts) {
+	setTimeout(() => {
+		if (!dead && eng && queue.length === 0) {
+			try {
+				eng.compare(warmA, warmB, opts);
+			} catch {
+				// A real request will meet the same failure and report it.
+			}
+		}
+	}, 0);
 }
 
 // wordingOnly reports whether req is a comparison without attribution.
@@ -159,6 +183,7 @@ async function start() {
 	while (queue.length > 0 && !dead) {
 		answer(queue.shift(), engine);
 	}
+	warm(engine, undefined);
 }
 
 // call runs one operation on eng. Every argument crosses as a string, as the

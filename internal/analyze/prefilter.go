@@ -54,19 +54,32 @@ func hasSuffixFold(s, lit string) bool {
 	return len(s) >= len(lit) && hasPrefixFold(s[len(s)-len(lit):], lit)
 }
 
-// containsAnyFold reports whether s holds one of lits (lower-case ASCII,
-// each non-empty), ignoring ASCII case.
-func containsAnyFold(s string, lits []string) bool {
-	var first [256]bool
-	for _, l := range lits {
-		first[l[0]] = true
+// A literals is a set of lower-case ASCII literals, each non-empty, with
+// the bytes that may start one in either case.
+type literals struct {
+	lits  []string
+	first [256]bool
+}
+
+func newLiterals(lits ...string) *literals {
+	l := &literals{lits: lits}
+	for _, s := range lits {
+		l.first[s[0]] = true
+		if 'a' <= s[0] && s[0] <= 'z' {
+			l.first[s[0]-'a'+'A'] = true
+		}
 	}
+	return l
+}
+
+// in reports whether s holds one of the literals, ignoring ASCII case.
+func (l *literals) in(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if !first[lower(s[i])] {
+		if !l.first[s[i]] {
 			continue
 		}
-		for _, l := range lits {
-			if hasPrefixFold(s[i:], l) {
+		for _, lit := range l.lits {
+			if hasPrefixFold(s[i:], lit) {
 				return true
 			}
 		}
@@ -102,7 +115,7 @@ func mayBeFurnitureLine(s string) bool {
 			return true
 		}
 	}
-	return strings.IndexByte(s, ':') >= 0 && containsAnyFold(s, []string{"mailto:"})
+	return strings.IndexByte(s, ':') >= 0 && mailto.in(s)
 }
 
 // mayBeDateLine reports whether reDateLine could match s: both its
@@ -132,13 +145,16 @@ func hasDigits(s string, n int) bool {
 	return false
 }
 
-// captionLiterals are literals, lower case, one of which every match of
-// reCaption holds.
-var captionLiterals = []string{"image", "photo", "credit", "getty", "shutterstock"}
+var (
+	// captionLiterals are literals one of which every match of reCaption
+	// holds.
+	captionLiterals = newLiterals("image", "photo", "credit", "getty", "shutterstock")
+	mailto          = newLiterals("mailto:")
+)
 
 // mayBeCaption reports whether reCaption could match s.
 func mayBeCaption(s string) bool {
-	return hasFoldSpecial(s) || containsAnyFold(s, captionLiterals)
+	return captionLiterals.in(s) || hasFoldSpecial(s)
 }
 
 // mayBeByline reports whether reByline could match s: it starts with "by"

@@ -7,7 +7,8 @@ import (
 )
 
 // cjkStops end a sentence in Chinese and Japanese, with or without white
-// space after them; cjkClosers are the closing marks that may follow one.
+// space after them (all at U+3000 or above); cjkClosers are the closing
+// marks that may follow one.
 const (
 	cjkStops   = "。！？｡"
 	cjkClosers = "」』）》〉】〕"
@@ -25,7 +26,7 @@ func splitSentences(text string, start, end int, qs []quoteMark) []Span {
 	from := start
 	for i := start; i < end; {
 		r, n := utf8.DecodeRuneInString(text[i:end])
-		cjk := strings.ContainsRune(cjkStops, r)
+		cjk := r >= 0x3000 && strings.ContainsRune(cjkStops, r)
 		if r != '.' && r != '!' && r != '?' && r != '…' && !cjk {
 			i += n
 			continue
@@ -33,7 +34,7 @@ func splitSentences(text string, start, end int, qs []quoteMark) []Span {
 		j := i + n
 		for j < end {
 			r2, n2 := utf8.DecodeRuneInString(text[j:end])
-			if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '…' || strings.ContainsRune(cjkStops, r2) ||
+			if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '…' || r2 >= 0x3000 && strings.ContainsRune(cjkStops, r2) ||
 				strings.ContainsRune("\"”’')]", r2) || cjk && strings.ContainsRune(cjkClosers, r2) {
 				j += n2
 				continue
