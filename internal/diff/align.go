@@ -125,7 +125,7 @@ func alignUnits(A, B *side, lev *levener) []group {
 		usedA[c.a], usedB[c.b] = true, true
 	}
 	groups = append(groups, al.moves(all, usedA, usedB)...)
-	groups = al.splits(groups, usedA, usedB)
+	groups = al.splits(groups, usedA, usedB, ha, hb)
 	order(groups, A, B)
 	sort.Slice(groups, func(i, j int) bool { return groups[i].b0 < groups[j].b0 })
 	return groups
