@@ -5,6 +5,9 @@
 #   ./build.sh serve [PORT]  build dist/ and serve it on http://localhost:PORT (8080)
 #   ./build.sh test          gofmt, vet, staticcheck, unit tests, short fuzz runs,
 #                            the wasm build and the browser tests
+#   ./build.sh bench         build dist/ and run the timing page (bench/, served
+#                            beside dist/ by the browser test, never shipped in it)
+#                            in headless Chromium: prints its tables
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -18,19 +21,31 @@ build() {
 	rm -rf dist.tmp
 	mkdir -p dist.tmp
 	GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w -buildid=" -o dist.tmp/wirediff.wasm ./wasm
+	# The wording-only module the first comparison needs, without the language model.
+	GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w -buildid=" -tags wording,noprose -o dist.tmp/wording.wasm ./wasm
 	cp "$(go env GOROOT)/lib/wasm/wasm_exec.js" dist.tmp/
 	if [ -f index.html ]; then cp index.html dist.tmp/; fi
 	if [ -d web ]; then cp -R web dist.tmp/web; fi
-	# The timing page, with the real articles it times on.
-	cp -R bench dist.tmp/bench
-	mkdir -p dist.tmp/bench/texts
-	cp internal/analyze/testdata/khamenei-veto.jns.txt internal/analyze/testdata/belgacom-gchq.intercept.txt \
-		internal/analyze/testdata/coruna-toolkit.techcrunch.md dist.tmp/bench/texts/
-	if command -v gzip >/dev/null; then gzip -9 -n -k dist.tmp/wirediff.wasm; fi
-	if command -v brotli >/dev/null; then brotli -q 11 -k dist.tmp/wirediff.wasm; fi
+	service_worker
+	if command -v gzip >/dev/null; then gzip -9 -n -k dist.tmp/wirediff.wasm dist.tmp/wording.wasm; fi
+	if command -v brotli >/dev/null; then brotli -q 11 -k dist.tmp/wirediff.wasm dist.tmp/wording.wasm; fi
 	rm -rf dist
 	mv dist.tmp dist
 	ls -l dist/ >&2
+}
+
+# service_worker writes dist.tmp/sw.js: sw.js with the list of the files a
+# visit needs (the page, its scripts and styles, both engine modules) and a
+# digest of their contents, so that every build that changes them is a new
+# service worker.
+service_worker() {
+	local files digest
+	files=$(cd dist.tmp && { echo index.html; echo wasm_exec.js; echo wording.wasm; echo wirediff.wasm; \
+		find web -maxdepth 1 -type f \( -name '*.js' -o -name '*.css' \) | sort; })
+	digest=$(cd dist.tmp && cat $files | sha256sum | cut -c1-16)
+	local list
+	list=$(printf '"./", '; printf '"%s", ' $files | sed 's/, $//')
+	sed -e "s|\"__WIREDIFF_FILES__\"|$list|" -e "s|__WIREDIFF_DIGEST__|$digest|" sw.js >dist.tmp/sw.js
 }
 
 ensure_chromium() {
@@ -54,12 +69,15 @@ run_tests() {
 	say "go vet"
 	go vet ./...
 	GOOS=js GOARCH=wasm go vet ./wasm
+	GOOS=js GOARCH=wasm go vet -tags wording,noprose ./wasm
+	go vet -tags noprose ./internal/analyze
 	say "staticcheck"
 	local bin
 	bin=$(mktemp -d)
 	GOBIN="$bin" go install "$STATICCHECK"
 	"$bin/staticcheck" ./...
 	GOOS=js GOARCH=wasm "$bin/staticcheck" ./wasm
+	GOOS=js GOARCH=wasm "$bin/staticcheck" -tags wording,noprose ./wasm
 	rm -rf "$bin"
 	say "unit tests"
 	go test -count=1 ./...
@@ -88,8 +106,16 @@ serve)
 	exec go run ./cmd/wirediff serve --port "$port" dist
 	;;
 test) run_tests ;;
+bench)
+	build
+	ensure_chromium
+	say "timing page ($CHROMIUM), ${WIREDIFF_BENCH_REPS:=5} runs per figure"
+	export WIREDIFF_BENCH_REPS
+	WIREDIFF_DIST="$PWD/dist" go test -count=1 -timeout 30m -v -run '^(TestRevisionsTiming|TestTimingPage|TestColdStart)$' ./e2e/ |
+		grep -v -e '^=== ' -e 'console\.' -e '^\s*$' | sed -e 's/^    [a-z_]*_test\.go:[0-9]*: //'
+	;;
 *)
-	echo "usage: ./build.sh [build | serve [PORT] | test]" >&2
+	echo "usage: ./build.sh [build | serve [PORT] | test | bench]" >&2
 	exit 2
 	;;
 esac

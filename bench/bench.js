@@ -35,20 +35,36 @@ function showRow(r) {
   $("rows").append(tr);
 }
 
+function showRevision(r) {
+  const tr = document.createElement("tr");
+  const ratio = (x) => (r.wordingMs / x).toFixed(2) + "×";
+  cell(tr, r.name);
+  cell(tr, r.chars.toLocaleString("en"));
+  cell(tr, ms(r.firstMs));
+  cell(tr, ms(r.wordingMs));
+  cell(tr, ms(r.jsdiffMs), ratio(r.jsdiffMs));
+  cell(tr, ms(r.dmpMs) + (r.dmpMs >= r.dmpCapMs ? " (hit its time cap)" : ""), ratio(r.dmpMs));
+  $("revrows").append(tr);
+}
+
 function run() {
   const sizes = $("sizes").value.split(",").map((s) => parseInt(s, 10)).filter((n) => n > 0 && n <= 200000);
   const reps = Math.max(1, Math.min(20, parseInt($("reps").value, 10) || 5));
   $("rows").replaceChildren();
   $("run").disabled = true;
   $("status").textContent = "Loading the engine…";
-  const result = { rows: [], done: false };
+  const result = { rows: [], revisions: [], done: false };
+  $("revrows").replaceChildren();
   window.wirediffBench = result;
   const w = new Worker(new URL("worker.js", import.meta.url));
   w.onmessage = (e) => {
     const m = e.data;
     if (m.load) {
       result.load = m.load;
-      $("status").textContent = `Engine started in ${ms(m.load.startMs)}, language model loaded in ${ms(m.load.modelMs)}. Timing…`;
+      $("status").textContent = `Wording module started in ${ms(m.load.wordingStartMs)}, full engine in ${ms(m.load.startMs)}, language model loaded in ${ms(m.load.modelMs)}. Timing…`;
+    } else if (m.revision) {
+      result.revisions.push(m.revision);
+      showRevision(m.revision);
     } else if (m.row) {
       result.rows.push(m.row);
       showRow(m.row);
@@ -69,7 +85,7 @@ function run() {
     result.error = e.message || "the worker failed";
     $("status").textContent = "Failed: " + result.error;
   };
-  w.postMessage({ sizes, reps, peers: $("peers").checked });
+  w.postMessage({ sizes, reps, peers: $("peers").checked, revs: $("revs").checked });
 }
 
 $("run").addEventListener("click", run);
@@ -77,4 +93,5 @@ const q = new URLSearchParams(location.search);
 if (q.has("sizes")) $("sizes").value = q.get("sizes");
 if (q.has("reps")) $("reps").value = q.get("reps");
 if (q.get("peers") === "0") $("peers").checked = false;
+if (q.get("revisions") === "1") $("revs").checked = true;
 if (q.has("run")) run();

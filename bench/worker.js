@@ -77,7 +77,14 @@ function parse(json) {
 
 let goInstance = null;
 
+// loadEngine starts the wording-only module, as the page's worker does
+// first, then the full engine and its language model, timing each.
 async function loadEngine() {
+  const t0 = performance.now();
+  const wgo = new Go();
+  const w = await WebAssembly.instantiateStreaming(fetch("../wording.wasm"), wgo.importObject);
+  wgo.run(w.instance).then(() => self.postMessage({ error: "the wording module exited" }));
+  const wordingStartMs = performance.now() - t0;
   const go = new Go();
   const t = performance.now();
   const { instance } = await WebAssembly.instantiateStreaming(fetch("../wirediff.wasm"), go.importObject);
@@ -86,18 +93,57 @@ async function loadEngine() {
   const startMs = performance.now() - t;
   const p = performance.now();
   parse(globalThis.wirediff.preload());
-  return { startMs, modelMs: performance.now() - p };
+  return { wordingStartMs, startMs, modelMs: performance.now() - p };
+}
+
+// revisions times the wording diff of each real Wikipedia revision pair
+// (texts/wikipedia-revisions.json) in the wording module, its first call
+// included, against jsdiff and diff-match-patch on the same pair.
+async function revisions(reps, articles) {
+  // The page's worker warms each module up on a small pair before the
+  // first request (web/worker.js); so does this, so that "first call" is
+  // what a reader meets.
+  const small = benchText(articles, 300);
+  parse(globalThis.wirediffWording.compare(small, rewrite(small), '{"attribution":false}'));
+  const resp = await fetch("texts/wikipedia-revisions.json");
+  if (!resp.ok) throw new Error("texts/wikipedia-revisions.json: " + resp.status);
+  const revs = await resp.json();
+  const wd = globalThis.wirediffWording;
+  const dmp = new DMP();
+  for (const lang of ["en", "zh"]) {
+    (revs[lang] || []).forEach(([a, b], i) => {
+      const row = { name: lang + String(i).padStart(2, "0"), chars: a.length + b.length };
+      const t = performance.now();
+      parse(wd.compare(a, b, '{"attribution":false}'));
+      row.firstMs = performance.now() - t;
+      const wording = time(() => parse(wd.compare(a, b, '{"attribution":false}')), reps);
+      row.wordingMs = wording.ms;
+      row.blocks = wording.result.blocks.length;
+      row.rebuilds = rebuilds(wording.result, a, b);
+      row.jsdiffMs = time(() => Diff.diffWords(a, b), reps).ms;
+      row.dmpCapMs = dmp.Diff_Timeout * 1000;
+      row.dmpMs = time(() => {
+        const d = dmp.diff_main(a, b);
+        dmp.diff_cleanupSemantic(d);
+        return d;
+      }, reps).ms;
+      self.postMessage({ revision: row });
+    });
+  }
 }
 
 const memoryMB = () => goInstance.exports.mem.buffer.byteLength / (1 << 20);
 
-async function run({ sizes, reps, peers }) {
+async function run({ sizes, reps, peers, revs }) {
   const load = await loadEngine();
   self.postMessage({ load });
   const articles = await Promise.all(ARTICLES.map((f) => fetch("texts/" + f).then((r) => {
     if (!r.ok) throw new Error("texts/" + f + ": " + r.status);
     return r.text();
   })));
+  if (revs) {
+    await revisions(reps, articles);
+  }
   const wd = globalThis.wirediff;
   for (const n of sizes) {
     const a = benchText(articles, n);

@@ -5,6 +5,10 @@
 // waits. Strings go in, JSON strings come out; every error and every panic
 // becomes the contract's {"error": {...}} object, never a JavaScript
 // exception.
+//
+// Built with -tags wording,noprose it is the small module the page's first
+// comparison needs: globalThis.wirediffWording = {version, compare}, the
+// wording diff alone, without the language model (see wording_js.go).
 package main
 
 import (
@@ -17,14 +21,9 @@ import (
 )
 
 func main() {
-	js.Global().Set("wirediff", js.ValueOf(map[string]any{
-		"version": contract.Version,
-		"analyze": js.FuncOf(analyze),
-		"compare": js.FuncOf(compare),
-		"report":  js.FuncOf(reportHTML),
-		"preload": js.FuncOf(preload),
-		"_crash":  js.FuncOf(crash),
-	}))
+	name, funcs := api()
+	funcs["version"] = contract.Version
+	js.Global().Set(name, js.ValueOf(funcs))
 	select {}
 }
 
@@ -62,26 +61,6 @@ func arg(args []js.Value, i int, name string) (string, error) {
 	return args[i].String(), nil
 }
 
-func analyze(_ js.Value, args []js.Value) any {
-	return call(func() (any, error) {
-		text, err := arg(args, 0, "The text")
-		if err != nil {
-			return nil, err
-		}
-		return engine.Analyze(text)
-	})
-}
-
-func compare(_ js.Value, args []js.Value) any {
-	return call(func() (any, error) {
-		a, b, opt, err := compareArgs(args)
-		if err != nil {
-			return nil, err
-		}
-		return engine.Compare(a, b, opt)
-	})
-}
-
 func compareArgs(args []js.Value) (a, b string, opt engine.Options, err error) {
 	if a, err = arg(args, 0, "Version A"); err != nil {
 		return
@@ -95,41 +74,4 @@ func compareArgs(args []js.Value) (a, b string, opt engine.Options, err error) {
 	}
 	opt, err = engine.ParseOptions(js)
 	return
-}
-
-// reportHTML renders a comparison (its JSON, as compare returned it) as a
-// standalone HTML report: report(comparisonJSON, title?) → {"html": "..."}.
-func reportHTML(_ js.Value, args []js.Value) any {
-	return call(func() (any, error) {
-		c, err := arg(args, 0, "The comparison")
-		if err != nil {
-			return nil, err
-		}
-		title, err := arg(args, 1, "The title")
-		if err != nil {
-			return nil, err
-		}
-		html, err := engine.Report(c, title)
-		if err != nil {
-			return nil, err
-		}
-		return map[string]string{"html": html}, nil
-	})
-}
-
-func preload(_ js.Value, _ []js.Value) any {
-	return call(func() (any, error) {
-		if err := engine.Preload(); err != nil {
-			return nil, err
-		}
-		return map[string]any{"ok": true}, nil
-	})
-}
-
-// crash ends the Go program the way an unrecovered panic would, so that the
-// browser tests can check that the page survives a dead engine and starts a
-// new one. Nothing on the page calls it.
-func crash(_ js.Value, _ []js.Value) any {
-	go func() { panic("wirediff: crash forced by a test") }()
-	return nil
 }

@@ -8,6 +8,7 @@ import { ComparisonView } from "./comparisonview.js";
 import { AnalysisView } from "./analysisview.js";
 import { download, stamp } from "./download.js";
 import { countWords } from "./wordcount.js";
+import "./offline.js"; // the service worker: the next visit starts from the cache, offline too
 
 const $ = (id) => document.getElementById(id);
 

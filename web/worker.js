@@ -1,8 +1,15 @@
 // worker.js — the wirediff engine (Go compiled to WebAssembly) inside a
 // classic Web Worker, so that no analysis ever runs on the page's thread.
 //
+// Two modules: wording.wasm (about 1.3 MB gzipped, no language model)
+// starts first and answers wording-only comparisons ({attribution: false})
+// until wirediff.wasm, the full engine (6 MB and a model that takes a second
+// or two to load), is ready; from then on the full engine answers
+// everything. Requests the small module cannot answer wait for the full one.
+//
 // Messages from the page:  {id, op: "analyze"|"compare"|"report", args: [...]}
 // Messages to the page:
+//   {type: "wording-ready", version}  the small module answers wording comparisons
 //   {type: "progress", phase: "download", loaded, total}   total is 0 when unknown
 //   {type: "progress", phase: "compile"}
 //   {type: "progress", phase: "models"}
@@ -25,6 +32,7 @@ const base = new URL(self.WIREDIFF_WORKER_URL || self.location.href);
 importScripts(new URL("../wasm_exec.js", base).href);
 
 let engine = null; // globalThis.wirediff once the Go program runs
+let wording = null; // globalThis.wirediffWording until engine is ready
 let dead = false;
 const queue = []; // requests that arrived before the engine was ready
 
@@ -81,7 +89,64 @@ async function fetchModule(url) {
 	return new Response(counted, { headers: { "Content-Type": "application/wasm" } });
 }
 
+// startWording runs the small wording-only module and answers the
+// requests it can take that are waiting. A failure here is not fatal: the
+// full module answers them instead.
+async function startWording() {
+	try {
+		const go = new Go();
+		const { instance } = await WebAssembly.instantiateStreaming(fetch(new URL("../wording.wasm", base)), go.importObject);
+		go.run(instance).finally(() => {
+			wording = null;
+		});
+		if (!engine && globalThis.wirediffWording) {
+			wording = globalThis.wirediffWording;
+			self.postMessage({ type: "wording-ready", version: wording.version });
+		}
+	} catch (err) {
+		console.warn(`wirediff: the wording module did not start (${err && err.message ? err.message : err}); waiting for the full engine`);
+	}
+	for (let i = 0; wording && i < queue.length && !dead; ) {
+		if (wordingOnly(queue[i])) {
+			answer(queue.splice(i, 1)[0], wording);
+		} else {
+			i++;
+		}
+	}
+	warm(wording, '{"attribution":false}');
+}
+
+// warmA and warmB are a small pair that takes every engine through its
+// main paths (furniture, quotations, sentences in two scripts, an edit and
+// a move), so that the browser has compiled them before the first real
+// request: otherwise that request pays for it, up to a second or two.
+const warmA = "Getting your audio player ready...\nBy Jane Roe\n\nThe council approved the budget on Monday, officials said. " +
+	"\u201cWe did what we had to,\u201d the mayor told reporters. Critics reportedly disagreed.\n\n" +
+	"\u4ed6\u51fa\u751f\u4e8e\u5317\u4eac\u3002\u540e\u6765\u79fb\u5c45\u4e0a\u6d77\u3002\n\nShare this article";
+const warmB = "By Jane Roe\n\nCritics disagreed.\n\nThe council passed the budget on Monday, two officials claimed. " +
+	"\u201cWe did what we must,\u201d the mayor said.\n\n\u4ed6\u51fa\u751f\u4e8e\u5317\u4eac\u3002\u540e\u6765\u79fb\u5c45\u5e7f\u5dde\u3002";
+
+// warm runs the warm-up pair through eng when no request is waiting.
+function warm(eng, opts) {
+	setTimeout(() => {
+		if (!dead && eng && queue.length === 0) {
+			try {
+				eng.compare(warmA, warmB, opts);
+			} catch {
+				// A real request will meet the same failure and report it.
+			}
+		}
+	}, 0);
+}
+
+// wordingOnly reports whether req is a comparison without attribution.
+function wordingOnly(req) {
+	const opts = (req.args || [])[2];
+	return req.op === "compare" && opts != null && opts.attribution === false;
+}
+
 async function start() {
+	await startWording();
 	const go = new Go();
 	const resp = await fetchModule(new URL("../wirediff.wasm", base));
 	let instance;
@@ -112,36 +177,41 @@ async function start() {
 		throw new Error(pre.error.message);
 	}
 	self.postMessage({ type: "ready", version: engine.version });
+	// The small module's memory goes with it.
+	wording = null;
+	delete globalThis.wirediffWording;
 	while (queue.length > 0 && !dead) {
-		answer(queue.shift());
+		answer(queue.shift(), engine);
 	}
+	warm(engine, undefined);
 }
 
-// call runs one operation. Every argument crosses as a string, as the
+// call runs one operation on eng. Every argument crosses as a string, as the
 // boundary wants (wasm/main_js.go).
-function call(op, args) {
+function call(eng, op, args) {
 	switch (op) {
 		case "analyze":
-			return engine.analyze(String(args[0] ?? ""));
+			return eng.analyze(String(args[0] ?? ""));
 		case "compare": {
 			const opts = args[2] == null ? undefined : JSON.stringify(args[2]);
-			return engine.compare(String(args[0] ?? ""), String(args[1] ?? ""), opts);
+			return eng.compare(String(args[0] ?? ""), String(args[1] ?? ""), opts);
 		}
 		case "report":
-			return engine.report(JSON.stringify(args[0]));
+			return eng.report(JSON.stringify(args[0]));
 		case "_crash":
-			// Only the browser tests send this (engine.js exposes it to them).
-			engine._crash();
+			// Only the browser tests send this (eng.js exposes it to them).
+			eng._crash();
 			return JSON.stringify({ ok: true });
 		default:
 			return JSON.stringify({ error: { code: "bad-op", message: `Unknown operation ${op}.` } });
 	}
 }
 
-function answer(req) {
+// answer runs req on eng, the full engine or the wording module.
+function answer(req, eng) {
 	let out;
 	try {
-		out = call(req.op, req.args || []);
+		out = call(eng, req.op, req.args || []);
 	} catch (err) {
 		// A JavaScript exception out of the Go side means the module
 		// trapped (out of memory, "Go program has already exited"): the
@@ -173,7 +243,9 @@ self.onmessage = (ev) => {
 		return;
 	}
 	if (engine) {
-		answer(req);
+		answer(req, engine);
+	} else if (wording && wordingOnly(req)) {
+		answer(req, wording);
 	} else {
 		queue.push(req);
 	}

@@ -79,6 +79,8 @@ func TestSentences(t *testing.T) {
 		{"quote over sentences", "“Is it over? No. We go on,” she said. Then she left.", []string{"“Is it over? No. We go on,” she said.", "Then she left."}},
 		{"straight quotes", `"Is it over? No," he said. Then he left.`, []string{`"Is it over? No," he said.`, "Then he left."}},
 		{"lines", "First line.\nSecond line.", []string{"First line.", "Second line."}},
+		{"chinese", "他出生于北京。后来移居上海！你知道吗？「好。」他说。", []string{"他出生于北京。", "后来移居上海！", "你知道吗？", "「好。」", "他说。"}},
+		{"chinese quote", "他说：“我们走。明天再来。”然后离开了。", []string{"他说：“我们走。明天再来。”", "然后离开了。"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

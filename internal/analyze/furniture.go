@@ -64,7 +64,11 @@ func readPage(text string) page {
 	for i, l := range lines {
 		s := text[l.Start:l.End]
 		furniture := isFurnitureLine(s) && (len(lines) > 1 || !strings.ContainsAny(s, " "))
-		if m := reByline.FindStringSubmatch(s); m != nil && len(strings.Fields(s)) <= 12 {
+		var m []string
+		if mayBeByline(s) {
+			m = reByline.FindStringSubmatch(s)
+		}
+		if m != nil && len(strings.Fields(s)) <= 12 {
 			furniture = true
 			if p.byline == "" {
 				p.byline = strings.TrimSpace(m[1])
@@ -72,15 +76,17 @@ func readPage(text string) page {
 		} else if furniture && p.byline == "" && looksLikeName(s) && i+1 < len(lines) && reDateLine.MatchString(text[lines[i+1].Start:lines[i+1].End]) {
 			p.byline = s
 		}
-		if m := reOwnCopyright.FindStringSubmatch(s); m != nil && p.outlet == "" {
-			p.outlet = outletKey(m[1])
+		if p.outlet == "" && strings.HasPrefix(s, "©") {
+			if m := reOwnCopyright.FindStringSubmatch(s); m != nil {
+				p.outlet = outletKey(m[1])
+			}
 		}
 		if furniture {
 			p.furniture = append(p.furniture, l)
 		}
 	}
 	if p.outlet == "" {
-		if m := reHasLearned.FindStringSubmatch(text); m != nil {
+		if m := hasLearned(text); m != nil {
 			p.outlet = outletKey(m[1])
 		}
 	}
@@ -132,16 +138,20 @@ func outletKey(s string) string {
 	return b.String()
 }
 
-// isFurnitureLine reports whether one trimmed line is page furniture.
+// isFurnitureLine reports whether one trimmed line is page furniture. Each
+// regular expression runs only on the lines its prefilter (prefilter.go)
+// cannot rule out, which is few of them: the result is the same.
 func isFurnitureLine(s string) bool {
-	words := len(strings.Fields(s))
+	words := countFields(s, 41)
 	if words > 40 {
 		return false
 	}
-	if reLoneMark.MatchString(s) || reFurnitureLine.MatchString(s) || reDateLine.MatchString(s) {
+	if len(s) <= 3*utf8.UTFMax && reLoneMark.MatchString(s) ||
+		mayBeFurnitureLine(s) && reFurnitureLine.MatchString(s) ||
+		mayBeDateLine(s) && reDateLine.MatchString(s) {
 		return true
 	}
-	if reCaption.MatchString(s) {
+	if mayBeCaption(s) && reCaption.MatchString(s) {
 		return true
 	}
 	// Titles, section heads and navigation: short lines without sentence

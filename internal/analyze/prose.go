@@ -1,3 +1,5 @@
+//go:build !noprose
+
 package analyze
 
 import (

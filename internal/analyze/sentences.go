@@ -6,9 +6,18 @@ import (
 	"unicode/utf8"
 )
 
+// cjkStops end a sentence in Chinese and Japanese, with or without white
+// space after them (all at U+3000 or above); cjkClosers are the closing
+// marks that may follow one.
+const (
+	cjkStops   = "。！？｡"
+	cjkClosers = "」』）》〉】〕"
+)
+
 // splitSentences splits text[start:end], one paragraph, into sentences. It
-// breaks after . ! ? or … (and any closing quotes or brackets) when white
-// space and then a capital, digit or opening mark follow, except after
+// breaks after 。！？ and, when white space and then a capital, digit or
+// opening mark follow, after . ! ? or … (and any closing quotes or
+// brackets), except after
 // abbreviations (Gen., U.S., a.m., single initials) and inside a quotation,
 // so that a quotation of several sentences stays in the sentence that credits
 // it. Linear in the length of the range.
@@ -17,20 +26,24 @@ func splitSentences(text string, start, end int, qs []quoteMark) []Span {
 	from := start
 	for i := start; i < end; {
 		r, n := utf8.DecodeRuneInString(text[i:end])
-		if r != '.' && r != '!' && r != '?' && r != '…' {
+		cjk := r >= 0x3000 && strings.ContainsRune(cjkStops, r)
+		if r != '.' && r != '!' && r != '?' && r != '…' && !cjk {
 			i += n
 			continue
 		}
 		j := i + n
 		for j < end {
 			r2, n2 := utf8.DecodeRuneInString(text[j:end])
-			if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '…' || strings.ContainsRune("\"”’')]", r2) {
+			if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '…' || r2 >= 0x3000 && strings.ContainsRune(cjkStops, r2) ||
+				strings.ContainsRune("\"”’')]", r2) || cjk && strings.ContainsRune(cjkClosers, r2) {
 				j += n2
 				continue
 			}
 			break
 		}
-		if q := quoteAt(qs, i); j >= end || !breaksAfter(text, i, j, end) || q >= 0 && j < qs[q].Close {
+		// Chinese and Japanese put no space after a full stop.
+		breaks := cjk || breaksAfter(text, i, j, end)
+		if q := quoteAt(qs, i); j >= end || !breaks || q >= 0 && j < qs[q].Close {
 			i = j
 			continue
 		}

@@ -50,8 +50,56 @@ type aligner struct {
 }
 
 // align returns the aligned groups in B order; lev must take the keys of
-// A and B.
+// A and B. The units the texts start and end with byte for byte are
+// paired as they stand, as diff-match-patch strips a common prefix and
+// suffix, and only the units between them are aligned: a near-identical
+// pair costs little more than reading it.
 func align(A, B *side, lev *levener) []group {
+	pre, suf := commonUnits(A, B)
+	if pre == 0 && suf == 0 {
+		return alignUnits(A, B, lev)
+	}
+	na, nb := len(A.units), len(B.units)
+	groups := make([]group, 0, pre+suf)
+	for i := 0; i < pre; i++ {
+		groups = append(groups, group{i, i + 1, i, i + 1, 1, false})
+	}
+	if na-suf > pre || nb-suf > pre {
+		midA, midB := *A, *B
+		midA.units, midB.units = A.units[pre:na-suf], B.units[pre:nb-suf]
+		for _, g := range alignUnits(&midA, &midB, lev) {
+			g.a0, g.a1, g.b0, g.b1 = g.a0+pre, g.a1+pre, g.b0+pre, g.b1+pre
+			groups = append(groups, g)
+		}
+	}
+	for k := suf; k > 0; k-- {
+		groups = append(groups, group{na - k, na - k + 1, nb - k, nb - k + 1, 1, false})
+	}
+	return groups
+}
+
+// commonUnits returns how many units A and B start with and end with that
+// are the same text holding the same number of sentences; the two runs do
+// not overlap.
+func commonUnits(A, B *side) (pre, suf int) {
+	same := func(i, j int) bool {
+		u, v := &A.units[i], &B.units[j]
+		return u.r.End-u.r.Start == v.r.End-v.r.Start && u.sents[1]-u.sents[0] == v.sents[1]-v.sents[0] &&
+			A.s[u.r.Start:u.r.End] == B.s[v.r.Start:v.r.End]
+	}
+	na, nb := len(A.units), len(B.units)
+	for pre < na && pre < nb && same(pre, pre) {
+		pre++
+	}
+	for suf < na-pre && suf < nb-pre && same(na-1-suf, nb-1-suf) {
+		suf++
+	}
+	return pre, suf
+}
+
+// alignUnits aligns all the units of A and B: align without the common
+// prefix and suffix.
+func alignUnits(A, B *side, lev *levener) []group {
 	al := &aligner{A: A, B: B, cands: make([][]cand, len(B.units)), lev: lev}
 	al.budget = 64*(len(A.toks)+len(B.toks)) + 4*maxSimCells
 	al.candidates()
@@ -77,7 +125,7 @@ func align(A, B *side, lev *levener) []group {
 		usedA[c.a], usedB[c.b] = true, true
 	}
 	groups = append(groups, al.moves(all, usedA, usedB)...)
-	groups = al.splits(groups, usedA, usedB)
+	groups = al.splits(groups, usedA, usedB, ha, hb)
 	order(groups, A, B)
 	sort.Slice(groups, func(i, j int) bool { return groups[i].b0 < groups[j].b0 })
 	return groups

@@ -123,6 +123,18 @@ func (bl *builder) bHere() [2]int {
 func (bl *builder) pair(g group) {
 	A, B := bl.A, bl.B
 	ra, rb := span(A, g.a0, g.a1), span(B, g.b0, g.b1)
+	if !g.move && A.s[ra.Start:ra.End] == B.s[rb.Start:rb.End] {
+		// The same text: no word diff to run, nothing to show but the text.
+		bl.addPair(Block{
+			Op:         OpEqual,
+			A:          &ra,
+			B:          &rb,
+			ASents:     [2]int{A.units[g.a0].sents[0], A.units[g.a1-1].sents[1]},
+			BSents:     [2]int{B.units[g.b0].sents[0], B.units[g.b1-1].sents[1]},
+			Similarity: 1,
+		}, pairDiff{na: counted(A, g.a0, g.a1), nb: counted(B, g.b0, g.b1)})
+		return
+	}
 	pd := bl.sc.diffWords(A, B, A.units[g.a0].tok[0], A.units[g.a1-1].tok[1],
 		B.units[g.b0].tok[0], B.units[g.b1-1].tok[1])
 	bl.dist += pd.dist
@@ -150,6 +162,17 @@ func (bl *builder) pair(g group) {
 		}
 	}
 	bl.addPair(blk, pd)
+}
+
+// counted returns the counted words of units [lo, hi) of sd.
+func counted(sd *side, lo, hi int) int {
+	n := 0
+	for _, t := range sd.toks[sd.units[lo].tok[0]:sd.units[hi-1].tok[1]] {
+		if t.count {
+			n++
+		}
+	}
+	return n
 }
 
 // span is the byte range of units [lo, hi).

@@ -43,6 +43,24 @@ var compareCases = []struct {
 		b:   "Officials claimed the plan was vetoed. Talks continue.",
 		ops: []diff.Op{diff.OpEdit, diff.OpEqual}, minSim: 0.8, maxSim: 0.95,
 		del: []string{"said"}, ins: []string{"claimed"}},
+	{name: "common prefix and suffix",
+		a: "Israel struck nuclear sites overnight. Iran vowed to retaliate within days. " +
+			"Officials said the plan was vetoed. Oil prices rose sharply in Asian trading. Diplomats called for restraint.",
+		b: "Israel struck nuclear sites overnight. Iran vowed to retaliate within days. " +
+			"Officials claimed the plan was vetoed. Oil prices rose sharply in Asian trading. Diplomats called for restraint.",
+		ops: []diff.Op{diff.OpEqual, diff.OpEdit, diff.OpEqual}, minSim: 0.9, maxSim: 0.99,
+		del: []string{"said"}, ins: []string{"claimed"}},
+	{name: "same sentence at both edges",
+		a:   "Talks continue. Officials said the plan was vetoed. Talks continue.",
+		b:   "Talks continue. Officials claimed the plan was vetoed. Talks continue.",
+		ops: []diff.Op{diff.OpEqual, diff.OpEdit, diff.OpEqual}, minSim: 0.8, maxSim: 0.95,
+		del: []string{"said"}, ins: []string{"claimed"}},
+	{name: "sentence moved out of the common prefix",
+		a: "Oil prices rose sharply in Asian trading. Israel struck nuclear sites overnight. " +
+			"Iran vowed to retaliate within days. Diplomats called for restraint on all sides.",
+		b: "Israel struck nuclear sites overnight. Iran vowed to retaliate within days. " +
+			"Oil prices rose sharply in Asian trading. Diplomats called for restraint on all sides.",
+		minSim: 1, maxSim: 1},
 	{name: "hedge dropped",
 		a:   "The strikes have reportedly dealt blows to the program.",
 		b:   "The strikes have dealt blows to the program.",

@@ -5,6 +5,9 @@ import (
 	"strings"
 )
 
+// minTags is how many tags in the first 64 KB make a text HTML source.
+const minTags = 20
+
 // markup matches an HTML tag or comment.
 var markup = regexp.MustCompile(`(?i)<(?:/?[a-z][a-z0-9-]*(?:\s[^<>]*)?/?|!--.*?--|!doctype[^<>]*)>`)
 
@@ -17,7 +20,10 @@ func notices(text string) []string {
 	if len(head) > 64<<10 {
 		head = head[:64<<10]
 	}
-	if tags := markup.FindAllStringIndex(head, 200); len(tags) >= 20 || strings.Contains(strings.ToLower(head), "<!doctype html") {
+	if strings.IndexByte(head, '<') < 0 {
+		return nil // every tag starts with one
+	}
+	if tags := markup.FindAllStringIndex(head, minTags); len(tags) >= minTags || strings.Contains(strings.ToLower(head), "<!doctype html") {
 		out = append(out, "This looks like HTML source: wirediff reads it as plain text, tags included. For a cleaner analysis, copy the article from the page as it reads in the browser.")
 	}
 	return out
