@@ -119,7 +119,9 @@ class WirediffCompare extends WirediffElement {
 		clear(this.body).appendChild(view.root);
 		this.say("Checking attribution…");
 		try {
-			view.showFull(await eng.compare(a, b));
+			// label-a and label-b name the versions ("Reuters"), so that a
+			// credit in B to A's outlet can be checked against A.
+			view.showFull(await eng.compare(a, b, { labelA: this.getAttribute("label-a") || "", labelB: this.getAttribute("label-b") || "" }));
 			this.say("");
 		} catch (err) {
 			view.attributionFailed(err.message);
