@@ -139,6 +139,10 @@ type comparer struct {
 	// quoted marks B's attributions whose quotation a change already
 	// covers, so that it is not also reported as invented.
 	quoteDone map[int]bool
+	// aQuoted holds the keys of A's quotations, each between spaces and
+	// ended by " | ", and aQuotedBag their content words; see quotedInA.
+	aQuoted    string
+	aQuotedBag []string
 }
 
 // add records a change between the attributions a and b (indices into the

@@ -85,8 +85,15 @@ func (c *comparer) comparePair(i, j int) {
 	case x.Direct:
 		c.add(QuoteToParaphrase, i, j, "quote became paraphrase: "+excerpt(xc)+" → "+excerpt(yc))
 	case y.Direct:
-		// B puts in quotation marks what A reported in its own words.
 		ws := wordDiff(c.a.text, x.content, c.b.text, y.content)
+		if !c.a.hasQuotes() || c.quotedInA(y.content) {
+			// A's marks are lost, or A quoted most of these words
+			// elsewhere: a quotation moved or reworded, not invented.
+			ch := c.add(QuoteAltered, i, j, "paraphrase became a quotation: "+excerpt(xc)+" → "+excerpt(yc))
+			ch.Words = ws
+			break
+		}
+		// B puts in quotation marks what A reported in its own words.
 		ch := c.add(QuoteInvented, i, j, "quote invented: "+excerpt(yc)+", which A gave unquoted: "+excerpt(xc))
 		ch.Words, ch.Direction = ws, Stronger
 		c.quoteDone[j] = true

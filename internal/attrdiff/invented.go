@@ -16,24 +16,14 @@ const minInventedWords = 2
 // quotation, when A has those words or their place: the quotation sits in a
 // sentence aligned with A, or most of its words are in A. A quotation in
 // B's own new paragraphs is new reporting, not invention; one already
-// reported (a paraphrase paired with B's quotation) is not reported twice.
+// reported (a paraphrase paired with B's quotation) is not reported twice,
+// and one whose content words A mostly quoted is a quotation trimmed or
+// altered. When A prints no quotation at all, none is reported (see
+// hasQuotes).
 func (c *comparer) inventedQuotes() {
-	if len(c.b.an.Quotes) == 0 {
+	if len(c.b.an.Quotes) == 0 || !c.a.hasQuotes() {
 		return
 	}
-	var aq strings.Builder
-	aq.WriteByte(' ')
-	for _, q := range c.a.an.Quotes {
-		aq.WriteString(joinKeys(c.a.words(q.Start, q.End)))
-		aq.WriteString(" | ")
-	}
-	for _, x := range c.a.atts {
-		if x.Direct {
-			aq.WriteString(joinKeys(x.content))
-			aq.WriteString(" | ")
-		}
-	}
-	aQuoted := aq.String()
 	covered := c.coveredQuotes()
 	var aText []string
 	for _, q := range c.b.an.Quotes {
@@ -41,7 +31,7 @@ func (c *comparer) inventedQuotes() {
 			continue
 		}
 		ws := c.b.words(q.Start, q.End)
-		if len(ws) < minInventedWords || strings.Contains(aQuoted, " "+joinKeys(ws)+" ") {
+		if len(ws) < minInventedWords || c.quotedInA(ws) {
 			continue
 		}
 		blk := c.b.blockAt(q.Start)
@@ -61,6 +51,49 @@ func (c *comparer) inventedQuotes() {
 		c.changes = append(c.changes, Change{Kind: QuoteInvented, A: -1, B: c.b.attOf(q.Start), Block: blk,
 			Detail: d, Direction: Stronger})
 	}
+}
+
+// quotedInA reports whether A printed the words ws as a quotation: all of
+// them in a row, or most of their content words in its quotations (a
+// quotation trimmed or altered, not invented).
+func (c *comparer) quotedInA(ws []word) bool {
+	if c.aQuoted == "" {
+		var aq strings.Builder
+		aq.WriteByte(' ')
+		for _, q := range c.a.an.Quotes {
+			aq.WriteString(joinKeys(c.a.words(q.Start, q.End)))
+			aq.WriteString(" | ")
+		}
+		for _, x := range c.a.atts {
+			if x.Direct {
+				aq.WriteString(joinKeys(x.content))
+				aq.WriteString(" | ")
+			}
+		}
+		c.aQuoted = aq.String()
+		c.aQuotedBag = meaningBag(words(c.aQuoted, 0, len(c.aQuoted)))
+	}
+	if strings.Contains(c.aQuoted, " "+joinKeys(ws)+" ") {
+		return true
+	}
+	mb := meaningBag(ws)
+	return 2*shared(mb, c.aQuotedBag) >= len(mb)
+}
+
+// hasQuotes reports whether the side prints any quotation. A text with
+// none has often lost its marks (copied from a PDF, retyped), so that
+// every quotation of the other version would look invented; there, no
+// quotation is reported as invented.
+func (s *side) hasQuotes() bool {
+	if len(s.an.Quotes) > 0 {
+		return true
+	}
+	for _, x := range s.atts {
+		if x.Direct {
+			return true
+		}
+	}
+	return false
 }
 
 // coveredQuotes returns, sorted, the statements of B's attributions whose
