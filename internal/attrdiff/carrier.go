@@ -29,6 +29,14 @@ func canonical(raw, k string) string {
 	if c, ok := canonicalKeys[k]; ok {
 		return c
 	}
+	if base, ok := strings.CutSuffix(k, "'s"); ok {
+		if base == "us" && raw[:2] == "US" {
+			return "u.s's"
+		}
+		if c, ok := canonicalKeys[base]; ok {
+			return c + "'s"
+		}
+	}
 	return k
 }
 
@@ -37,10 +45,14 @@ func canonical(raw, k string) string {
 var timeWords = toSet("on late early last this night morning evening afternoon")
 
 // untimed drops a trailing time phrase from a key: "reuters on monday" →
-// "reuters". A key that is all time words is kept.
+// "reuters", "a german journalist in 2010" → "a german journalist". A key
+// that is all time words is kept.
 func untimed(k string) string {
 	f := strings.Fields(k)
 	n := len(f)
+	if n > 2 && f[n-2] == "in" && isYear(f[n-1]) {
+		return strings.Join(f[:n-2], " ")
+	}
 	for n > 1 && (weekdays[f[n-1]] || timeWords[f[n-1]]) {
 		n--
 	}
@@ -56,11 +68,24 @@ func untimed(k string) string {
 	return k
 }
 
+// isYear reports whether w is a year of four digits.
+func isYear(w string) bool {
+	if len(w) != 4 || (w[0] != '1' && w[0] != '2') {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // trailerPattern matches the lines a carrier or the wire adds at the end or
 // the start of a story: credits of the reporters and editors, notes that it
 // was republished, links to where it first appeared.
 var trailerPattern = regexp.MustCompile(`(?i)^\W*(?:(?:additional )?reporting by\b|writing by\b|editing by\b|compiled by\b|` +
-	`(?:this|the) (?:article|story|post|report)\b.{0,120}\b(?:first appeared|originally appeared|was (?:first |originally )?published|is republished|appeared first)|` +
+	`(?:this|the) (?:article|story|post)\b.{0,120}\b(?:first appeared|originally appeared|was originally published|originally ran|is republished|appeared first)|` +
 	`the post\b.{0,200}\bappeared (?:first )?on\b|` +
 	`(?:republished|reprinted|reproduced|used) (?:here )?(?:with|by) (?:the )?permission\b|` +
 	`(?:copyright|©)\s|` +

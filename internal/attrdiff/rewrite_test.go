@@ -123,3 +123,15 @@ func TestDirection(t *testing.T) {
 		})
 	}
 }
+
+// TestUntimedOutlet: a time phrase after an outlet is no change of outlet.
+func TestUntimedOutlet(t *testing.T) {
+	a := article(t, wire)
+	for _, repl := range []string{"told Reuters on Monday night.", "told Reuters in 2024.", "told Reuters."} {
+		b := edit(t, a, "told Reuters on Monday.", repl)
+		in := pairInput(t, a, b)
+		if r := attrdiff.Compare(in); len(r.Changes) > 0 {
+			t.Errorf("%q: got%s\nwant no change", repl, describe(in, r))
+		}
+	}
+}
