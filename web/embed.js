@@ -6,7 +6,9 @@
 //     <blockquote data-version="b">…text B…</blockquote>
 //   </wirediff-compare>
 //
-// (or src-a="a.txt" src-b="b.txt"), or <wirediff-analyze> with one
+// (or src-a="a.txt" src-b="b.txt"; label-a="Reuters" label-b="…" name the
+// versions, so that B's credits to A by that name are checked against A),
+// or <wirediff-analyze> with one
 // blockquote or a src attribute. Each element renders into its own shadow
 // DOM with the same view modules as the page; all elements on a page share
 // one engine worker. Without JavaScript the blockquotes show as they are.
