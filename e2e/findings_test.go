@@ -105,6 +105,10 @@ func TestFindingsOnPage(t *testing.T) {
 	tb.open("/?test")
 	tb.compare(harbour(t, "wire"), harbour(t, "rewrite"))
 	checkFindings(t, "the page", labelledChanges(tb, "document.getElementById('results')"))
+	if p := screenshotPath("-findings"); p != "" {
+		eval[bool](tb, `(document.querySelector("#results .wd-attr").scrollIntoView(), true)`)
+		tb.screenshot(p)
+	}
 	if s := eval[string](tb, `document.querySelector("#results .wd-summary").textContent`); !strings.Contains(s, "1 phantom credit to the original") || !strings.Contains(s, "1 quote invented") {
 		t.Errorf("summary %q does not count the phantom credit and the invented quote", s)
 	}
