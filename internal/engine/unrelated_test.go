@@ -1,6 +1,7 @@
 package engine_test
 
 import (
+	"os"
 	"testing"
 
 	"wirediff/internal/engine"
@@ -48,5 +49,40 @@ func TestLabelOptions(t *testing.T) {
 	}
 	if opt.LabelA != "Harbour Wire" || opt.LabelB != "Daily" || !opt.Attribution {
 		t.Errorf("ParseOptions: got %+v, want labels \"Harbour Wire\" and \"Daily\", attribution on", opt)
+	}
+}
+
+// TestFindingsEncoded: the rewrite's findings reach the contract, with
+// their direction, in order of importance, and the label option is used.
+func TestFindingsEncoded(t *testing.T) {
+	read := func(name string) string {
+		b, err := os.ReadFile("../attrdiff/testdata/harbour-" + name + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	a := read("wire")
+	b := read("rewrite") + "\nThe mayor of Rotterdam resigned over the strike, Harbour Wire reported.\n"
+	for _, tc := range []struct {
+		label    string
+		phantoms int
+	}{{"", 1}, {"Harbour Wire", 2}} {
+		c, err := engine.Compare(a, b, engine.Options{Attribution: true, LabelA: tc.label})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Unrelated || c.Summary == nil || c.Summary.Phantoms != tc.phantoms || c.Summary.QuotesInvented != 1 {
+			t.Fatalf("label %q: got unrelated %v, summary %+v; want related, %d phantoms, 1 invented quote", tc.label, c.Unrelated, c.Summary, tc.phantoms)
+		}
+		for i, ch := range c.AttributionChanges[:tc.phantoms+1] {
+			want := "phantom"
+			if i == tc.phantoms {
+				want = "quote-invented"
+			}
+			if ch.Kind != want || ch.Direction != "stronger" || ch.B == nil || ch.Block < 0 {
+				t.Errorf("label %q, change %d: got %s (%q) at B %v, block %d; want %s, stronger, with its place", tc.label, i, ch.Kind, ch.Direction, ch.B, ch.Block, want)
+			}
+		}
 	}
 }
