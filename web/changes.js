@@ -22,6 +22,8 @@ export function figures(cmp) {
 
 // The summary's counts, in the order a reader cares about them.
 const summaryParts = [
+	["phantoms", "phantom credit to the original", "phantom credits to the original"],
+	["quotesInvented", "quote invented", "quotes invented"],
 	["quotesAltered", "quote altered", "quotes altered"],
 	["quotesParaphrased", "quote turned into paraphrase", "quotes turned into paraphrase"],
 	["dropped", "attribution dropped", "attributions dropped"],
@@ -55,8 +57,22 @@ export function summaryText(s) {
 	}
 	if (parts.length === (s.quotesVerbatim > 0 ? 1 : 0)) {
 		parts.push("no change in attribution");
+	} else if (s.stronger > 0 || s.weaker > 0) {
+		const dir = [];
+		if (s.stronger > 0) {
+			dir.push(`${s.stronger.toLocaleString("en-US")} make${s.stronger === 1 ? "s" : ""} a claim look stronger`);
+		}
+		if (s.weaker > 0) {
+			dir.push(`${s.weaker.toLocaleString("en-US")} weaker`);
+		}
+		parts.push(dir.join(", "));
 	}
 	return parts.join(" · ");
+}
+
+/** unrelatedText says why a comparison has no attribution list. */
+export function unrelatedText(cmp) {
+	return `These texts are not versions of one report (only ${percent(cmp.similarity)} of their words align), so their attributions are not compared.`;
 }
 
 /** otherText is the summary of entity, title and number changes ("" if none). */
@@ -75,6 +91,8 @@ export function otherText(s) {
 // for changes that remove sourcing, "shift" for changes of wording, "gain"
 // for added sourcing.
 const kinds = {
+	phantom: ["phantom credit", "loss"],
+	"quote-invented": ["quote invented", "loss"],
 	"quote-altered": ["quote altered", "loss"],
 	"quote-to-paraphrase": ["quote → paraphrase", "shift"],
 	dropped: ["attribution dropped", "loss"],
@@ -92,19 +110,46 @@ const kinds = {
  * badge is a change kind's label, in words (not colour alone). quiet hides
  * it from screen readers when the detail beside it says the same.
  */
-export function badge(kind, quiet) {
-	const [label, tone] = kinds[kind] || [kind, "shift"];
-	return h("span", { class: `wd-badge wd-tone-${tone}`, text: label, attrs: { "aria-hidden": quiet ? "true" : null } });
+export function badge(kind, quiet, label) {
+	const [name, tone] = kinds[kind] || [kind, "shift"];
+	return h("span", { class: `wd-badge wd-tone-${tone}`, text: label || name, attrs: { "aria-hidden": quiet ? "true" : null } });
 }
 
-// detailNode shows the engine's one-line detail. Its leading "cue
-// changed: " repeats the badge, so it is kept for screen readers only.
+// directions are the words for a change's direction: how B presents the
+// claim next to A.
+const directions = {
+	stronger: "B makes the claim look stronger",
+	weaker: "B makes the claim look weaker",
+};
+
+/** directionNode says a change's direction in words, or null for none. */
+export function directionNode(direction) {
+	const text = directions[direction];
+	return text ? h("span", { class: `wd-direction wd-direction-${direction}`, text: direction === "stronger" ? "▲ stronger" : "▼ weaker", attrs: { title: text, "aria-label": text } }) : null;
+}
+
+// detailLabel is the leading label of the engine's detail ("cue changed",
+// "source inflated"), or "".
+function detailLabel(detail) {
+	const m = /^([a-z][a-z -]{2,30}): /.exec(detail);
+	return m ? m[1] : "";
+}
+
+// detailNode shows the engine's one-line detail. Its leading label ("cue
+// changed: ") is the row's badge, so it is kept for screen readers only.
 function detailNode(detail) {
-	const m = /^[a-z][a-z -]{2,30}: /.exec(detail);
-	if (!m) {
+	const label = detailLabel(detail);
+	if (!label) {
 		return h("span", { class: "wd-detail", dir: "auto", text: detail });
 	}
-	return h("span", { class: "wd-detail", dir: "auto" }, hidden(m[0]), detail.slice(m[0].length));
+	return h("span", { class: "wd-detail", dir: "auto" }, hidden(label + ": "), detail.slice(label.length + 2));
+}
+
+// rowLabel is the one label a change's row shows: the detail's own words
+// when they say more than the kind ("source inflated"), else the kind's.
+function rowLabel(c) {
+	const label = detailLabel(c.detail);
+	return label === "source inflated" || label === "source deflated" ? label : "";
 }
 
 /**
@@ -113,16 +158,19 @@ function detailNode(detail) {
  */
 export function attributionList(cmp, onJump) {
 	const changes = cmp.attributionChanges || [];
+	if (cmp.unrelated) {
+		return h("p", { class: "wd-none wd-unrelated", text: unrelatedText(cmp) });
+	}
 	if (changes.length === 0) {
 		return h("p", { class: "wd-none", text: "No change in who is quoted or how: every attribution in A is in B as it was." });
 	}
 	const list = h("ol", { class: "wd-changes" });
 	for (const c of changes) {
-		const body = [badge(c.kind, true), detailNode(c.detail)];
+		const body = [h("span", { class: "wd-label-cell" }, badge(c.kind, true, rowLabel(c)), directionNode(c.direction)), detailNode(c.detail)];
 		if (c.kind === "quote-altered" && c.words && c.words.length > 0) {
 			body.push(h("span", { class: "wd-quote-diff", dir: "auto" }, "“", wordNodes(c.words, { side: "both", trimEnd: true }), "”"));
 		}
-		list.appendChild(h("li", { data: { kind: c.kind } }, jumpable(c.block, body, onJump)));
+		list.appendChild(h("li", { data: { kind: c.kind, direction: c.direction || "" } }, jumpable(c.block, body, onJump)));
 	}
 	return list;
 }

@@ -5,7 +5,7 @@
 // full comparison arrives.
 
 import { h, clear } from "./dom.js";
-import { figures, summaryText, otherText, attributionList, otherLists } from "./changes.js";
+import { figures, summaryText, otherText, attributionList, otherLists, unrelatedText } from "./changes.js";
 import { DiffView } from "./diffview.js";
 
 export class ComparisonView {
@@ -85,6 +85,11 @@ export class ComparisonView {
 	showFull(cmp) {
 		this.render(cmp);
 		const jump = (block) => this.focusBlock(block);
+		if (cmp.unrelated) {
+			clear(this.attr).append(h("p", { class: "wd-summary wd-unrelated", text: unrelatedText(cmp) }));
+			clear(this.others);
+			return;
+		}
 		const s = cmp.summary || {};
 		const other = otherText(s);
 		clear(this.attr).append(

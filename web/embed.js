@@ -6,7 +6,9 @@
 //     <blockquote data-version="b">…text B…</blockquote>
 //   </wirediff-compare>
 //
-// (or src-a="a.txt" src-b="b.txt"), or <wirediff-analyze> with one
+// (or src-a="a.txt" src-b="b.txt"; label-a="Reuters" label-b="…" name the
+// versions, so that B's credits to A by that name are checked against A),
+// or <wirediff-analyze> with one
 // blockquote or a src attribute. Each element renders into its own shadow
 // DOM with the same view modules as the page; all elements on a page share
 // one engine worker. Without JavaScript the blockquotes show as they are.
@@ -119,7 +121,9 @@ class WirediffCompare extends WirediffElement {
 		clear(this.body).appendChild(view.root);
 		this.say("Checking attribution…");
 		try {
-			view.showFull(await eng.compare(a, b));
+			// label-a and label-b name the versions ("Reuters"), so that a
+			// credit in B to A's outlet can be checked against A.
+			view.showFull(await eng.compare(a, b, { labelA: this.getAttribute("label-a") || "", labelB: this.getAttribute("label-b") || "" }));
 			this.say("");
 		} catch (err) {
 			view.attributionFailed(err.message);

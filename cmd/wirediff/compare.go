@@ -20,18 +20,20 @@ func cmdCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	asHTML := fl.Bool("html", false, "print a standalone HTML report (no script; opens offline)")
 	noAttr := fl.Bool("no-attribution", false, "compare the wording only")
 	color := fl.String("color", "auto", "colour the terminal diff: auto, always or never")
+	labelA := fl.String("label-a", "", "name version A (its outlet or author, \"Reuters\"); B's credits to it are checked against A")
+	labelB := fl.String("label-b", "", "name version B")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
 	if fl.NArg() != 2 || *asJSON && *asHTML {
-		fmt.Fprint(stderr, "usage: wirediff compare [--json|--html] [--no-attribution] A B\n")
+		fmt.Fprint(stderr, "usage: wirediff compare [--json|--html] [--no-attribution] [--label-a NAME] [--label-b NAME] A B\n")
 		return 2
 	}
 	ws, names, err := workspace(fl.Args(), stdin)
 	if err != nil {
 		return fail(err, *asJSON, stdout, stderr)
 	}
-	opt := engine.Options{Attribution: !*noAttr}
+	opt := engine.Options{Attribution: !*noAttr, LabelA: strings.TrimSpace(*labelA), LabelB: strings.TrimSpace(*labelB)}
 	c, err := ws.Compare(names[0], names[1], opt)
 	if err != nil {
 		return fail(err, *asJSON, stdout, stderr)
@@ -91,13 +93,19 @@ func writeComparison(w io.Writer, c *contract.Comparison, color bool) {
 	st := style{color}
 	fmt.Fprintf(w, "similarity %s · %s of B verbatim from A · longest copied run %d words\n",
 		report.Percent(c.Similarity), report.Percent(c.Reuse.BFromA), c.Reuse.LongestRun)
-	if c.Summary != nil {
+	if c.Unrelated {
+		fmt.Fprintf(w, "\n%s\n", report.UnrelatedLine(c.Similarity))
+	} else if c.Summary != nil {
 		fmt.Fprintf(w, "\nSourcing: %s\n", report.SummaryLine(c.Summary))
 	}
 	if len(c.AttributionChanges) > 0 {
 		fmt.Fprintln(w, "\nAttribution changes")
 		for _, ch := range c.AttributionChanges {
-			fmt.Fprintf(w, "  %s %s\n", st.note(ch.Kind+":"), ch.Detail)
+			d := ch.Detail
+			if ch.Direction != "" {
+				d += " [" + ch.Direction + " in B]"
+			}
+			fmt.Fprintf(w, "  %s %s\n", st.note(ch.Kind+":"), d)
 		}
 	}
 	if len(c.EntityChanges)+len(c.NumberChanges)+len(c.TitleChanges) > 0 {

@@ -3,7 +3,7 @@
 // and a static server for the built site.
 //
 //	wirediff analyze [--json] FILE|-
-//	wirediff compare [--json|--html] [--no-attribution] A B
+//	wirediff compare [--json|--html] [--no-attribution] [--label-a NAME] [--label-b NAME] A B
 //	wirediff serve [--port N] [DIR]
 //
 // Errors go to stderr and the exit status is non-zero; with --json the error
@@ -18,7 +18,8 @@ import (
 
 const usage = `usage:
   wirediff analyze [--json] FILE|-                        who is quoted, how each claim is attributed
-  wirediff compare [--json|--html] [--no-attribution] A B  how two versions differ (A or B may be -)
+  wirediff compare [--json|--html] [--no-attribution] A B  how two versions differ (A or B may be -);
+      [--label-a NAME] [--label-b NAME]                    name the versions ("Reuters"), so that B's credits to A are checked
   wirediff serve [--port N] [DIR]                         serve the built site (default DIR: dist)
 `
 

@@ -31,6 +31,12 @@ const (
 	HedgeAdded        = "hedge-added"
 	HedgeRemoved      = "hedge-removed"
 	Unattributed      = "unattributed"
+	// QuoteInvented is B printing in quotation marks words that A never
+	// printed as a quotation.
+	QuoteInvented = "quote-invented"
+	// Phantom is B crediting the original (its outlet, its author, "the
+	// report") with a claim that nothing in A supports.
+	Phantom = "phantom"
 )
 
 // Input is what Compare reads: the two texts, their analyses (byte offsets
@@ -40,6 +46,9 @@ type Input struct {
 	AText, BText string
 	A, B         *analyze.Analysis
 	Diff         *diff.Result
+	// LabelA and LabelB are the names the reader gave the versions ("" for
+	// none): A's tells who "the original" is when B credits it.
+	LabelA, LabelB string
 }
 
 // Change is one change in sourcing.
@@ -55,11 +64,15 @@ type Change struct {
 	Block int
 	// Words is the word diff of a quotation, for QuoteAltered.
 	Words []diff.Word
+	// Direction is Stronger when B presents the claim as more
+	// authoritative or certain than A did, Weaker when less, "" when the
+	// change does neither.
+	Direction string
 }
 
 // Result is everything Compare finds.
 type Result struct {
-	// Changes in the order of B's blocks.
+	// Changes in order of importance (see rank), then of B's blocks.
 	Changes  []Change
 	Entities []EntityChange
 	Numbers  []NumberChange
@@ -79,12 +92,21 @@ func Compare(in Input) *Result {
 		d: in.Diff,
 		a: newSide(in.AText, in.A, in.Diff, true),
 		b: newSide(in.BText, in.B, in.Diff, false),
+
+		credited:  map[int]bool{},
+		quoteDone: map[int]bool{},
 	}
 	c.pair()
+	c.originalCredits(in.LabelA)
 	c.attributionChanges()
 	c.hedgeChanges()
+	c.inventedQuotes()
 	sort.SliceStable(c.changes, func(i, j int) bool {
-		return blockOrder(c.changes[i].Block) < blockOrder(c.changes[j].Block)
+		x, y := &c.changes[i], &c.changes[j]
+		if rx, ry := rank(x), rank(y); rx != ry {
+			return rx < ry
+		}
+		return blockOrder(x.Block) < blockOrder(y.Block)
 	})
 	r.Changes = c.changes
 	r.Entities = c.entityChanges()
@@ -111,18 +133,32 @@ type comparer struct {
 	pairOfA, pairOfB []int
 	changes          []Change
 	verbatimQuotes   int
+	// credited marks B's attributions that credit the original, reported
+	// as phantom or, when A supports them, not at all.
+	credited map[int]bool
+	// quoted marks B's attributions whose quotation a change already
+	// covers, so that it is not also reported as invented.
+	quoteDone map[int]bool
+	// aQuoted holds the keys of A's quotations, each between spaces and
+	// ended by " | ", and aQuotedBag their content words; see quotedInA.
+	aQuoted    string
+	aQuotedBag []string
 }
 
-// add records a change; block -1 takes the block of the B attribution, or
+// add records a change between the attributions a and b (indices into the
+// sides' atts, -1 for none); its block is the block of the B attribution, or
 // else of the A one.
 func (c *comparer) add(kind string, a, b int, detail string) *Change {
-	blk := -1
+	blk, ai, bi := -1, -1, -1
 	if b >= 0 {
-		blk = c.b.atts[b].block
+		blk, bi = c.b.atts[b].block, c.b.atts[b].index
 	}
-	if blk < 0 && a >= 0 {
-		blk = c.a.atts[a].block
+	if a >= 0 {
+		ai = c.a.atts[a].index
+		if blk < 0 {
+			blk = c.a.atts[a].block
+		}
 	}
-	c.changes = append(c.changes, Change{Kind: kind, A: a, B: b, Detail: detail, Block: blk})
+	c.changes = append(c.changes, Change{Kind: kind, A: ai, B: bi, Detail: detail, Block: blk})
 	return &c.changes[len(c.changes)-1]
 }

@@ -26,15 +26,16 @@ func (c *comparer) attributionChanges() {
 			continue
 		}
 		if blk, ok := c.keptIn(x); ok {
+			// B states as fact what A credited to a source.
 			ch := c.add(Unattributed, i, -1, "now unattributed: "+excerpt(c.a.slice(x.Content))+
 				", credited in A to "+c.a.describe(x))
-			ch.Block = blk
+			ch.Block, ch.Direction = blk, Stronger
 			continue
 		}
 		c.add(Dropped, i, -1, "dropped: "+c.a.describe(x)+": "+excerpt(c.a.slice(x.Content)))
 	}
 	for j := range c.b.atts {
-		if c.pairOfB[j] < 0 {
+		if c.pairOfB[j] < 0 && !c.credited[j] {
 			y := &c.b.atts[j]
 			c.add(Added, -1, j, "added: "+c.b.describe(y)+": "+excerpt(c.b.slice(y.Content)))
 		}
@@ -47,17 +48,26 @@ func (c *comparer) comparePair(i, j int) {
 	xs, ys := c.a.slice(x.Source), c.b.slice(y.Source)
 	switch {
 	case x.Kind != y.Kind:
-		c.add(KindChanged, i, j, "kind changed: "+x.Kind+" "+quoted(xs)+" → "+y.Kind+" "+quoted(ys))
-	case untitled(x.source) != untitled(y.source) && !(x.resd == y.resd && (pronouns[x.source] || pronouns[y.source])):
+		ch := c.add(KindChanged, i, j, "kind changed: "+x.Kind+" "+quoted(xs)+" → "+y.Kind+" "+quoted(ys))
+		ch.Direction, _ = sourceDirection(x, y)
+	case untitled(x.source) != untitled(y.source) && !((x.resd == y.resd || samePerson(x, y)) && (pronouns[x.source] || pronouns[y.source])):
 		// A change of title alone is in the titles list.
-		c.add(SourceChanged, i, j, "source changed: "+quoted(xs)+" → "+quoted(ys))
+		dir, rank := sourceDirection(x, y)
+		d := "source changed: " + quoted(xs) + " → " + quoted(ys)
+		switch {
+		case rank != "" && dir == Stronger:
+			d = "source inflated: " + rank + " (" + quoted(xs) + " → " + quoted(ys) + ")"
+		case rank != "":
+			d = "source deflated: " + rank + " (" + quoted(xs) + " → " + quoted(ys) + ")"
+		}
+		c.add(SourceChanged, i, j, d).Direction = dir
 	}
 	if x.cue != y.cue {
 		d := "cue changed: " + quoted(c.a.slice(x.Cue)) + " → " + quoted(c.b.slice(y.Cue))
 		if x.Stance != y.Stance {
 			d += " (" + x.Stance + " → " + y.Stance + ")"
 		}
-		c.add(CueChanged, i, j, d)
+		c.add(CueChanged, i, j, d).Direction = towards(cueLevel(y.cue) - cueLevel(x.cue))
 	}
 	if x.via != y.via {
 		c.add(ViaChanged, i, j, "via changed: "+orNone(via(c.a, x))+" → "+orNone(via(c.b, y)))
@@ -76,8 +86,17 @@ func (c *comparer) comparePair(i, j int) {
 		c.add(QuoteToParaphrase, i, j, "quote became paraphrase: "+excerpt(xc)+" → "+excerpt(yc))
 	case y.Direct:
 		ws := wordDiff(c.a.text, x.content, c.b.text, y.content)
-		ch := c.add(QuoteAltered, i, j, "paraphrase became a quotation: "+excerpt(xc)+" → "+excerpt(yc))
-		ch.Words = ws
+		if !c.a.hasQuotes() || c.quotedInA(y.content) {
+			// A's marks are lost, or A quoted most of these words
+			// elsewhere: a quotation moved or reworded, not invented.
+			ch := c.add(QuoteAltered, i, j, "paraphrase became a quotation: "+excerpt(xc)+" → "+excerpt(yc))
+			ch.Words = ws
+			break
+		}
+		// B puts in quotation marks what A reported in its own words.
+		ch := c.add(QuoteInvented, i, j, "quote invented: "+excerpt(yc)+", which A gave unquoted: "+excerpt(xc))
+		ch.Words, ch.Direction = ws, Stronger
+		c.quoteDone[j] = true
 	}
 }
 

@@ -54,7 +54,17 @@ func (s *side) entityKey(e analyze.Entity) string {
 	case e.Label == "NORP":
 		return strings.TrimSuffix(joinKeys(ws), "s")
 	}
-	return stripPossessive(joinKeys(ws))
+	k := stripPossessive(joinKeys(ws))
+	if c, ok := countryNames[k]; ok {
+		return c
+	}
+	return k
+}
+
+// countryNames are the longer names of the countries canonical keys alike.
+var countryNames = map[string]string{
+	"united states": "u.s", "united states of america": "u.s", "america": "u.s", "the united states": "u.s",
+	"united kingdom": "u.k", "great u.k": "u.k", "the united kingdom": "u.k",
 }
 
 func stripPossessive(k string) string { return strings.TrimSuffix(k, "'s") }

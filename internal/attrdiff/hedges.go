@@ -30,7 +30,7 @@ func (c *comparer) hedgeChanges() {
 				left[k]--
 				continue
 			}
-			c.changes = append(c.changes, Change{Kind: HedgeRemoved, A: c.a.attOf(h.Start), B: -1, Block: bi,
+			c.changes = append(c.changes, Change{Kind: HedgeRemoved, A: c.a.attOf(h.Start), B: -1, Block: bi, Direction: Stronger,
 				Detail: "hedge removed: " + quoted(c.a.slice(h)) + " in " + c.a.context(h)})
 		}
 		have := map[string]int{}
@@ -43,7 +43,7 @@ func (c *comparer) hedgeChanges() {
 				have[k]--
 				continue
 			}
-			c.changes = append(c.changes, Change{Kind: HedgeAdded, A: -1, B: c.b.attOf(h.Start), Block: bi,
+			c.changes = append(c.changes, Change{Kind: HedgeAdded, A: -1, B: c.b.attOf(h.Start), Block: bi, Direction: Weaker,
 				Detail: "hedge added: " + quoted(c.b.slice(h)) + " in " + c.b.context(h)})
 		}
 	}
@@ -57,22 +57,22 @@ func (s *side) hedgesIn(r diff.Range) []analyze.Span {
 	return hs[lo:max(lo, hi)]
 }
 
-// attOf returns the attribution a hedge at byte offset p belongs to: the one
-// whose statement holds p, else one whose cue is in the same sentence; -1
-// for none.
+// attOf returns the attribution a hedge at byte offset p belongs to, as an
+// index into the analysis: the one whose statement holds p, else one whose
+// cue is in the same sentence; -1 for none.
 func (s *side) attOf(p int) int {
-	for i, x := range s.atts {
+	for _, x := range s.atts {
 		if p >= x.Content.Start && p < x.Content.End {
-			return i
+			return x.index
 		}
 	}
 	si := s.sentenceAt(p)
 	if si < 0 {
 		return -1
 	}
-	for i, x := range s.atts {
+	for _, x := range s.atts {
 		if s.sentenceAt(x.Cue.Start) == si {
-			return i
+			return x.index
 		}
 	}
 	return -1

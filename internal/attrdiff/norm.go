@@ -40,7 +40,8 @@ func isJoiner(r rune) bool { return r == '\'' || r == '-' || r == '.' || r == ',
 // digits, joined by an apostrophe, hyphen, period or comma with a letter or
 // digit on both sides; its key is folded (see fold), so two texts that differ
 // only in typography, spacing or line breaks give the same keys. A word
-// already in folded form keys as a slice of text, without allocating.
+// already in folded form keys as a slice of text, without allocating. The
+// spellings of one country key alike (see canonical).
 func words(text string, start, end int) []word {
 	out := make([]word, 0, (end-start)/6+1)
 	for i := start; i < end; {
@@ -54,6 +55,7 @@ func words(text string, start, end int) []word {
 		if !plain {
 			k = strings.Map(fold, k)
 		}
+		k = canonical(text[i:we], k)
 		out = append(out, word{key: k, start: i, end: we})
 		i = we
 	}

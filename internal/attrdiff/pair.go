@@ -2,6 +2,7 @@ package attrdiff
 
 import (
 	"sort"
+	"strings"
 
 	"wirediff/internal/diff"
 )
@@ -28,7 +29,7 @@ type candidate struct {
 // pair matches the attributions of A with those of B: first inside each
 // aligned block, by content similarity with a bonus for the same source,
 // cue and form; then, among those left, across blocks, for statements that
-// moved. Each side's attribution pairs at most once; the best scores pair
+// moved, and last by meaning (see meaningCandidates). Each side's attribution pairs at most once; the best scores pair
 // first.
 func (c *comparer) pair() {
 	c.pairOfA = fill(len(c.a.atts), -1)
@@ -69,6 +70,7 @@ func (c *comparer) pair() {
 	}
 	c.match(cands)
 	c.match(c.movedCandidates())
+	c.match(c.meaningCandidates())
 }
 
 // pairEqual pairs the attributions of equal blocks that sit at the same
@@ -169,9 +171,34 @@ func similarity(x, y *att) float64 {
 }
 
 // sameSource reports whether two attributions credit the same source, as
-// written or as resolved.
+// written or as resolved, titles aside ("she", resolved as "Anna Bakker",
+// and "Economy Minister Anna Bakker").
 func sameSource(x, y *att) bool {
-	return x.source == y.source || (x.resd != "" && x.resd == y.resd)
+	return x.source == y.source || (x.resd != "" && x.resd == y.resd) || samePerson(x, y)
+}
+
+// samePerson reports whether two named sources are one person: the same
+// surname, as written or as resolved, with their titles dropped.
+func samePerson(x, y *att) bool {
+	if x.Kind != "named" || y.Kind != "named" {
+		return false
+	}
+	sx, sy := surname(x), surname(y)
+	return sx != "" && sx == sy
+}
+
+// surname is the last word of a named source, resolved when it is a
+// pronoun.
+func surname(x *att) string {
+	k := x.source
+	if pronouns[k] {
+		k = x.resd
+	}
+	f := strings.Fields(untitled(k))
+	if len(f) == 0 || pronouns[f[len(f)-1]] {
+		return ""
+	}
+	return stripPossessive(f[len(f)-1])
 }
 
 func fill(n, v int) []int {

@@ -27,13 +27,23 @@ type side struct {
 	// hedges and persons (the PERSON entities) in text order.
 	hedges  []analyze.Span
 	persons []analyze.Entity
+	// trailers are the lines of credits and republishing notes (see
+	// trailer).
+	trailers [][2]int
+	// sentBags are the content words of each sentence, once supported
+	// needed them.
+	sentBags [][]string
 }
 
 // att is an attribution with what the comparison needs precomputed.
 type att struct {
 	analyze.Attribution
-	content                []word
-	bag                    []string
+	// index is the attribution's index in the analysis.
+	index   int
+	content []word
+	bag     []string
+	// meaning holds the stems of the statement's content words.
+	meaning                []string
 	block                  int
 	source, cue, via, resd string // keys
 }
@@ -62,6 +72,7 @@ func newSide(text string, an *analyze.Analysis, d *diff.Result, isA bool) *side 
 		}
 	}
 	s.findDateline()
+	s.trailers = trailerLines(text)
 	s.hedges = append([]analyze.Span(nil), an.Hedges...)
 	sort.Slice(s.hedges, func(i, j int) bool { return s.hedges[i].Start < s.hedges[j].Start })
 	for _, e := range an.Entities {
@@ -70,15 +81,19 @@ func newSide(text string, an *analyze.Analysis, d *diff.Result, isA bool) *side 
 		}
 	}
 	sort.SliceStable(s.persons, func(i, j int) bool { return s.persons[i].Start < s.persons[j].Start })
-	for _, a := range an.Attributions {
-		x := att{Attribution: a, content: s.words(a.Content.Start, a.Content.End)}
+	for ai, a := range an.Attributions {
+		if s.inTrailer(a.Cue.Start, a.Cue.End) {
+			continue
+		}
+		x := att{Attribution: a, index: ai, content: s.words(a.Content.Start, a.Content.End)}
 		x.bag = bag(x.content)
+		x.meaning = meaningBag(x.content)
 		x.block = s.blockAt(a.Cue.Start)
 		x.source = key(s.slice(a.Source))
 		x.cue = key(s.slice(a.Cue))
 		x.resd = key(a.Resolved)
 		if a.Via != nil {
-			x.via = key(s.slice(*a.Via))
+			x.via = untimed(key(s.slice(*a.Via)))
 		}
 		s.byBlock[x.block] = append(s.byBlock[x.block], len(s.atts))
 		s.atts = append(s.atts, x)
@@ -154,8 +169,11 @@ func (s *side) findDateline() {
 }
 
 // furniture reports whether the byte range [start, end) lies in page
-// furniture or in the dateline.
+// furniture, a trailer or the dateline.
 func (s *side) furniture(start, end int) bool {
+	if s.inTrailer(start, end) {
+		return true
+	}
 	if s.dateline.End > s.dateline.Start && start < s.dateline.End && end > s.dateline.Start {
 		return true
 	}

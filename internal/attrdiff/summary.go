@@ -15,6 +15,9 @@ type Summary struct {
 	Unattributed int
 	// The extension lists' lengths.
 	EntitiesAdded, EntitiesDropped, NumbersChanged, TitlesChanged int
+	// QuotesInvented and Phantoms count those kinds; Stronger and Weaker
+	// the changes of each direction.
+	QuotesInvented, Phantoms, Stronger, Weaker int
 }
 
 // summary counts the changes of r.
@@ -32,10 +35,18 @@ func (c *comparer) summary(r *Result) Summary {
 		HedgeRemoved:      &s.HedgesRemoved,
 		HedgeAdded:        &s.HedgesAdded,
 		Unattributed:      &s.Unattributed,
+		QuoteInvented:     &s.QuotesInvented,
+		Phantom:           &s.Phantoms,
 	}
 	for _, ch := range r.Changes {
 		if n := counts[ch.Kind]; n != nil {
 			*n++
+		}
+		switch ch.Direction {
+		case Stronger:
+			s.Stronger++
+		case Weaker:
+			s.Weaker++
 		}
 	}
 	for _, e := range r.Entities {

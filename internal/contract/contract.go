@@ -103,7 +103,18 @@ type Block struct {
 
 // AttributionChange is one change in sourcing between A and B. A and B index
 // a.attributions and b.attributions; nil when the change has no side there.
+// The changes come in order of importance: phantom, quote-invented,
+// quote-altered, changes that make a claim look stronger, unattributed, cues
+// that became loaded, quote-to-paraphrase, dropped, changes that make it
+// look weaker, other changes of wording, added; within each, in B's order.
 type AttributionChange struct {
+	// Kind is one of dropped, added, source-changed, cue-changed,
+	// via-changed, kind-changed, quote-altered, quote-to-paraphrase,
+	// hedge-added, hedge-removed, unattributed, and (extensions of
+	// wirediff/1) quote-invented: B prints in quotation marks words that A
+	// never printed as a quotation; phantom: B credits the original (its
+	// outlet or author, the compare option labelA, "the report") with a
+	// claim that nothing in A supports.
 	Kind   string `json:"kind"`
 	A      *int   `json:"a"`
 	B      *int   `json:"b"`
@@ -114,6 +125,13 @@ type AttributionChange struct {
 	// Words is the word diff of the quotation itself, for quote-altered
 	// (an extension of wirediff/1).
 	Words []Word `json:"words,omitempty"`
+	// Direction is "stronger" when B presents the claim as more
+	// authoritative or certain than A ("senior" added, a hedge removed,
+	// anonymous → named, "suggested" → "confirmed", a document → a person,
+	// a claim stated as fact, an invented quotation, a phantom credit),
+	// "weaker" for the reverse, absent when the change does neither (an
+	// extension of wirediff/1).
+	Direction string `json:"direction,omitempty"`
 }
 
 // Summary counts what the attribution diff found, for the head of a page
@@ -134,6 +152,12 @@ type Summary struct {
 	EntitiesDropped   int `json:"entitiesDropped"`
 	NumbersChanged    int `json:"numbersChanged"`
 	TitlesChanged     int `json:"titlesChanged"`
+	// QuotesInvented and Phantoms count the quote-invented and phantom
+	// changes; Stronger and Weaker the changes with each direction.
+	QuotesInvented int `json:"quotesInvented"`
+	Phantoms       int `json:"phantoms"`
+	Stronger       int `json:"stronger"`
+	Weaker         int `json:"weaker"`
 }
 
 // EntityChange is a named entity found in one version only (an extension
@@ -167,10 +191,20 @@ type TitleChange struct {
 
 // Comparison is what compare returns.
 type Comparison struct {
-	Version            string              `json:"version"`
-	A                  *Analysis           `json:"a"`
-	B                  *Analysis           `json:"b"`
-	Similarity         float64             `json:"similarity"`
+	Version string    `json:"version"`
+	A       *Analysis `json:"a"`
+	B       *Analysis `json:"b"`
+	// Similarity is 2 × aligned words ÷ (words in A + words in B): the
+	// share of both texts' words that the alignment matched word for word
+	// inside the sentence pairs it aligned (equal, edited or moved). Words
+	// are runs of letters or digits; page furniture counts like any text.
+	// 1 for the same text, 0 for nothing in common.
+	Similarity float64 `json:"similarity"`
+	// Unrelated is true when the texts are not versions of one report
+	// (similarity under 0.05); the attribution lists are then empty, since
+	// every attribution would be "dropped" and "added" (an extension of
+	// wirediff/1).
+	Unrelated          bool                `json:"unrelated"`
 	Reuse              Reuse               `json:"reuse"`
 	Blocks             []Block             `json:"blocks"`
 	AttributionChanges []AttributionChange `json:"attributionChanges"`

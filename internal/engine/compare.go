@@ -45,12 +45,14 @@ func Compare(a, b string, opt Options) (_ *contract.Comparison, err error) {
 	} else if err != nil {
 		return nil, errorf(CodeInternal, "The comparison failed: %v.", err)
 	}
+	sim := similarity(a, b, r.Blocks)
 	ao, bo := newOffsets(a), newOffsets(b)
 	c := &contract.Comparison{
 		Version:    contract.Version,
 		A:          encodeAnalysis(ao, aa),
 		B:          encodeAnalysis(bo, ba),
-		Similarity: r.Similarity,
+		Similarity: sim,
+		Unrelated:  sim < minRelated,
 		Reuse: contract.Reuse{
 			BFromA:     r.Reuse.BFromA,
 			AInB:       r.Reuse.AInB,
@@ -63,8 +65,14 @@ func Compare(a, b string, opt Options) (_ *contract.Comparison, err error) {
 	if opt.Attribution {
 		c.A.Unattributed, c.B.Unattributed = unattributed(a, aa), unattributed(b, ba)
 	}
-	if opt.Attribution {
-		encodeChanges(c, ao, bo, attrdiff.Compare(attrdiff.Input{AText: a, BText: b, A: aa, B: ba, Diff: r}))
+	switch {
+	case opt.Attribution && c.Unrelated:
+		// Two different reports: a list of every attribution as dropped
+		// and added would say nothing true.
+		encodeChanges(c, ao, bo, &attrdiff.Result{})
+	case opt.Attribution:
+		encodeChanges(c, ao, bo, attrdiff.Compare(attrdiff.Input{AText: a, BText: b, A: aa, B: ba, Diff: r,
+			LabelA: opt.LabelA, LabelB: opt.LabelB}))
 	}
 	return c, nil
 }
@@ -78,7 +86,7 @@ func encodeChanges(c *contract.Comparison, ao, bo *offsets, r *attrdiff.Result) 
 		return &i
 	}
 	for _, ch := range r.Changes {
-		cc := contract.AttributionChange{Kind: ch.Kind, A: index(ch.A), B: index(ch.B), Detail: ch.Detail, Block: ch.Block}
+		cc := contract.AttributionChange{Kind: ch.Kind, A: index(ch.A), B: index(ch.B), Detail: ch.Detail, Block: ch.Block, Direction: ch.Direction}
 		for _, w := range ch.Words {
 			cc.Words = append(cc.Words, contract.Word{Op: string(w.Op), Text: w.Text})
 		}
@@ -111,6 +119,7 @@ func encodeChanges(c *contract.Comparison, ao, bo *offsets, r *attrdiff.Result) 
 		ViasChanged: s.ViasChanged, HedgesRemoved: s.HedgesRemoved, HedgesAdded: s.HedgesAdded,
 		Unattributed: s.Unattributed, EntitiesAdded: s.EntitiesAdded, EntitiesDropped: s.EntitiesDropped,
 		NumbersChanged: s.NumbersChanged, TitlesChanged: s.TitlesChanged,
+		QuotesInvented: s.QuotesInvented, Phantoms: s.Phantoms, Stronger: s.Stronger, Weaker: s.Weaker,
 	}
 }
 

@@ -18,6 +18,10 @@ type Options struct {
 	// Attribution asks for the analysis of both texts and the attribution
 	// changes; false gives the wording diff alone. Default true.
 	Attribution bool
+	// LabelA and LabelB are the names the reader gives the two versions
+	// (an outlet, "Reuters", or an author); "" when not given. The
+	// attribution diff takes A's to know when B credits the original.
+	LabelA, LabelB string
 }
 
 // ParseOptions reads the contract's options object ("" or "{}" give the
@@ -29,7 +33,9 @@ func ParseOptions(js string) (Options, error) {
 		return opt, nil
 	}
 	var raw struct {
-		Attribution *bool `json:"attribution"`
+		Attribution *bool  `json:"attribution"`
+		LabelA      string `json:"labelA"`
+		LabelB      string `json:"labelB"`
 	}
 	if err := json.Unmarshal([]byte(js), &raw); err != nil {
 		return opt, errorf(CodeBadOptions, "The options are not a JSON object: %v.", err)
@@ -37,6 +43,7 @@ func ParseOptions(js string) (Options, error) {
 	if raw.Attribution != nil {
 		opt.Attribution = *raw.Attribution
 	}
+	opt.LabelA, opt.LabelB = strings.TrimSpace(raw.LabelA), strings.TrimSpace(raw.LabelB)
 	return opt, nil
 }
 

@@ -106,6 +106,11 @@ func (p *printer) sourcing(c *contract.Comparison) map[int]bool {
 		return referenced
 	}
 	p.raw("<section aria-labelledby=\"sourcing\">\n<h2 id=\"sourcing\">What happened to the sourcing</h2>\n<p class=\"summary\">")
+	if c.Unrelated {
+		p.text(UnrelatedLine(c.Similarity))
+		p.raw("</p>\n</section>\n")
+		return referenced
+	}
 	p.text(SummaryLine(c.Summary))
 	p.raw("</p>\n")
 	if len(c.AttributionChanges) == 0 {
@@ -113,7 +118,8 @@ func (p *printer) sourcing(c *contract.Comparison) map[int]bool {
 	} else {
 		p.raw("<ul class=\"changes\">\n")
 		for _, ch := range c.AttributionChanges {
-			p.item(ch.Kind, ch.Detail, ch.Block, "see the passage")
+			label, detail := changeLabel(ch)
+			p.changeItem(ch.Kind, label, ch.Direction, detail, ch.Block)
 			if len(ch.Words) > 0 {
 				p.raw(`<br><q dir="auto">`)
 				p.words(ch.Words)
@@ -158,6 +164,29 @@ func (p *printer) item(kind, detail string, block int, link string) {
 		p.raw(` — <a href="#block-` + strconv.Itoa(block) + `">`)
 		p.text(link)
 		p.raw("</a>")
+	}
+}
+
+// changeItem opens a list item for an attribution change: its one label,
+// its direction in words, the detail and a link to the block; its kind
+// stays in data-kind.
+func (p *printer) changeItem(kind, label, direction, detail string, block int) {
+	p.raw(`<li data-kind="`)
+	p.text(kind)
+	p.raw(`"><span class="kind">`)
+	p.text(label)
+	p.raw(`</span>`)
+	if d := directionWords[direction]; d != "" {
+		// direction is one of directionWords' keys, safe in an attribute.
+		p.raw(`<span class="direction direction-` + direction + `">`)
+		p.text(d)
+		p.raw(`</span>`)
+	}
+	p.raw(`<span dir="auto">`)
+	p.text(detail)
+	p.raw("</span>")
+	if block >= 0 {
+		p.raw(` — <a href="#block-` + strconv.Itoa(block) + `">see the passage</a>`)
 	}
 }
 

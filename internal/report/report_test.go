@@ -59,8 +59,13 @@ func TestReportShowsChanges(t *testing.T) {
 		t.Errorf("report lacks the summary %q", want)
 	}
 	for _, ch := range c.AttributionChanges {
-		if !strings.Contains(text, ch.Detail) {
+		// The row's label stands once, before the detail's own words.
+		label, detail, _ := strings.Cut(ch.Detail, ": ")
+		if !strings.Contains(text, detail) {
 			t.Errorf("report lacks change %q", ch.Detail)
+		}
+		if strings.Contains(text, ch.Detail) {
+			t.Errorf("report repeats the label %q in the row of %q", label, ch.Detail)
 		}
 		if ch.Block >= 0 {
 			link := `href="#block-` + strconv.Itoa(ch.Block) + `"`

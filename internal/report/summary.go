@@ -52,6 +52,8 @@ func summaryCounts(s *contract.Summary) []count {
 		return nil
 	}
 	return []count{
+		{s.Phantoms, "phantom credit to the original", "phantom credits to the original"},
+		{s.QuotesInvented, "quote invented", "quotes invented"},
 		{s.QuotesVerbatim, "quote kept verbatim", "quotes kept verbatim"},
 		{s.QuotesAltered, "quote altered", "quotes altered"},
 		{s.QuotesParaphrased, "quote turned into paraphrase", "quotes turned into paraphrase"},
@@ -63,5 +65,7 @@ func summaryCounts(s *contract.Summary) []count {
 		{s.HedgesRemoved, "hedge removed", "hedges removed"},
 		{s.HedgesAdded, "hedge added", "hedges added"},
 		{s.Unattributed, "claim now unattributed", "claims now unattributed"},
+		{s.Stronger, "change makes a claim look stronger", "changes make a claim look stronger"},
+		{s.Weaker, "change makes a claim look weaker", "changes make a claim look weaker"},
 	}
 }
