@@ -8,6 +8,7 @@ import { ComparisonView } from "./comparisonview.js";
 import { AnalysisView } from "./analysisview.js";
 import { download, stamp } from "./download.js";
 import { countWords } from "./wordcount.js";
+import { mountCopies } from "./copies.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -36,6 +37,7 @@ const ui = {
 };
 
 const engine = new Engine();
+mountCopies(engine, $("copies"), { versionA: () => ui.a.value });
 // The browser tests reach the engine (to crash it) through this; a reader's
 // page never exposes it.
 if (new URLSearchParams(location.search).has("test")) {
