@@ -9,6 +9,7 @@ import { AnalysisView } from "./analysisview.js";
 import { download, stamp } from "./download.js";
 import { countWords } from "./wordcount.js";
 import "./offline.js"; // the service worker: the next visit starts from the cache, offline too
+import { mountCopies } from "./copies.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -37,6 +38,7 @@ const ui = {
 };
 
 const engine = new Engine();
+mountCopies(engine, $("copies"), { versionA: () => ui.a.value });
 // The browser tests reach the engine (to crash it) through this; a reader's
 // page never exposes it.
 if (new URLSearchParams(location.search).has("test")) {

@@ -4,6 +4,8 @@
 //
 //	wirediff analyze [--json] FILE|-
 //	wirediff compare [--json|--html] [--no-attribution] [--label-a NAME] [--label-b NAME] A B
+//	wirediff compare --against ORIGINAL [--html] [--no-attribution] DIR|FILES…
+//	wirediff cluster [--no-attribution] DIR|FILES…|FILE.jsonl
 //	wirediff serve [--port N] [DIR]
 //
 // Errors go to stderr and the exit status is non-zero; with --json the error
@@ -20,6 +22,8 @@ const usage = `usage:
   wirediff analyze [--json] FILE|-                        who is quoted, how each claim is attributed
   wirediff compare [--json|--html] [--no-attribution] A B  how two versions differ (A or B may be -);
       [--label-a NAME] [--label-b NAME]                    name the versions ("Reuters"), so that B's credits to A are checked
+  wirediff compare --against ORIGINAL [--html] DIR|FILES…  each copy against the original, one JSON line each
+  wirediff cluster DIR|FILES…|FILE.jsonl                  group near-duplicates, propose each group's original
   wirediff serve [--port N] [DIR]                         serve the built site (default DIR: dist)
 `
 
@@ -37,7 +41,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "analyze":
 		return cmdAnalyze(args[1:], stdin, stdout, stderr)
 	case "compare":
+		if hasAgainst(args[1:]) {
+			return cmdAgainst(args[1:], stdout, stderr)
+		}
 		return cmdCompare(args[1:], stdin, stdout, stderr)
+	case "cluster":
+		return cmdCluster(args[1:], stdout, stderr)
 	case "serve":
 		return cmdServe(args[1:], stderr)
 	case "help", "-h", "--help":
