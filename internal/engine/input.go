@@ -9,10 +9,17 @@ import (
 )
 
 // MaxBytes is the largest text the engine takes, in bytes of UTF-8: 1 MiB,
-// about 170,000 words of English, fifteen long investigations. A pair at
-// the limit is analysed and compared in about 2.5 s natively (measured);
-// larger texts get an error that names the limit and what to do rather
-// than a browser tab that stops answering.
+// about 170,000 words of English, fifteen long investigations. Larger
+// texts get an error that names the limit and what to do rather than a
+// browser tab that stops answering.
+//
+// The wording-only comparison's cost is linear in the input: on the
+// adversarial pairs of TestCostIsLinear (endless sentences, repeated cues
+// and attributions, numbers, CRLF lines, tens of thousands of short lines
+// or paragraphs, no spaces, Chinese) at this limit on both sides it took
+// at most 3.3 s of CPU (GC included) and 330 MB of memory natively, with
+// at most 8 bytes of JSON per input byte (measured on a loaded two-core
+// machine; ordinary prose takes well under a second).
 const MaxBytes = 1 << 20
 
 // checkText reports why text cannot be analysed, naming it as label
