@@ -29,6 +29,9 @@ func checkText(label, text string) *contract.Error {
 		return errorf(CodeTooLarge, "%s is %s; wirediff takes at most %s. Compare the part that matters, or split the text and compare the parts.",
 			capital(label), size(len(text)), size(MaxBytes))
 	}
+	if enc := utf16Encoding(text); enc != "" {
+		return errorf(CodeNotUTF8, "%s is %s text, not UTF-8. Save it as UTF-8 (for example: iconv -f %s -t UTF-8 FILE > FILE.txt) and try again.", capital(label), enc, enc)
+	}
 	if i := strings.IndexByte(text, 0); i >= 0 {
 		return errorf(CodeBinary, "%s looks like a binary file (a NUL byte at byte %d), not text. Paste or open the article's text.", capital(label), i)
 	}
@@ -40,6 +43,38 @@ func checkText(label, text string) *contract.Error {
 		return errorf(CodeEmpty, "%s is empty: paste an article.", capital(label))
 	}
 	return nil
+}
+
+// utf16Encoding names the encoding of text when it is UTF-16 ("UTF-16LE"
+// or "UTF-16BE", read from its byte order mark, else from NUL bytes on
+// every other byte of its start, as ASCII in UTF-16 has), "" otherwise.
+func utf16Encoding(text string) string {
+	switch {
+	case strings.HasPrefix(text, "\xff\xfe"):
+		return "UTF-16LE"
+	case strings.HasPrefix(text, "\xfe\xff"):
+		return "UTF-16BE"
+	}
+	head := text[:min(len(text), 64)&^1]
+	if len(head) < 4 {
+		return ""
+	}
+	even, odd := 0, 0
+	for i := 0; i < len(head); i += 2 {
+		if head[i] == 0 {
+			even++
+		}
+		if head[i+1] == 0 {
+			odd++
+		}
+	}
+	switch half := len(head) / 2; {
+	case odd == half && even == 0:
+		return "UTF-16LE"
+	case even == half && odd == 0:
+		return "UTF-16BE"
+	}
+	return ""
 }
 
 func firstInvalid(s string) int {
