@@ -8,6 +8,7 @@ import { ComparisonView } from "./comparisonview.js";
 import { AnalysisView } from "./analysisview.js";
 import { download, stamp } from "./download.js";
 import { countWords } from "./wordcount.js";
+import { textDirection } from "./direction.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -139,7 +140,16 @@ function watchCount(area, out) {
 		timer = 0;
 		out.textContent = plural(countWords(area.value), "word");
 	};
+	// The direction follows the text's first letter (not dir="auto",
+	// which is quadratic in a textarea: see direction.js).
+	const direct = () => {
+		const d = textDirection(area.value);
+		if (area.dir !== d) {
+			area.dir = d;
+		}
+	};
 	area.addEventListener("input", () => {
+		direct();
 		// Counting 5 MB takes a few milliseconds; once per pause in typing
 		// is enough.
 		if (!timer) {
@@ -147,6 +157,7 @@ function watchCount(area, out) {
 		}
 		markStale();
 	});
+	direct();
 	update();
 }
 

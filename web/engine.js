@@ -199,8 +199,27 @@ export class Engine extends EventTarget {
 		if (!req || req.id !== msg.id) {
 			return;
 		}
+		// A large result comes in parts (worker.js, postInParts): the rest
+		// of the document, slices of its long arrays, then done.
+		if (msg.head) {
+			req.doc = msg.head;
+			return;
+		}
+		if (msg.path) {
+			let at = req.doc;
+			for (const k of msg.path.slice(0, -1)) {
+				at = at[k];
+			}
+			const list = at[msg.path[msg.path.length - 1]];
+			for (const item of msg.items) {
+				list.push(item);
+			}
+			return;
+		}
 		this._inflight = null;
-		if (msg.error) {
+		if (msg.done) {
+			req.resolve(req.doc);
+		} else if (msg.error) {
 			req.reject(new EngineError(msg.error.code || "internal", msg.error.message || "The engine failed."));
 		} else {
 			req.resolve(msg.result);

@@ -163,8 +163,43 @@ function answer(req) {
 	if (doc && doc.error) {
 		self.postMessage({ id: req.id, error: doc.error });
 	} else {
-		self.postMessage({ id: req.id, result: doc });
+		postInParts(req.id, doc);
 	}
+}
+
+// postInParts sends a result in messages the page unpacks one at a time:
+// arrays of more than partSize items (a comparison's blocks, an analysis's
+// sentences) follow the rest in slices, so that no one message holds the
+// page's thread long (a comparison of two 1 MB texts is some 16 MB of
+// objects: 1.5 s to unpack in one message). engine.js puts them together.
+const partSize = 1000;
+
+function postInParts(id, doc) {
+	const parts = [];
+	const cut = (obj, path) => {
+		for (const [k, v] of Object.entries(obj)) {
+			if (Array.isArray(v) && v.length > partSize) {
+				parts.push([[...path, k], v]);
+				obj[k] = [];
+			} else if (v && typeof v === "object" && !Array.isArray(v) && path.length < 2) {
+				cut(v, [...path, k]);
+			}
+		}
+	};
+	if (doc && typeof doc === "object") {
+		cut(doc, []);
+	}
+	if (parts.length === 0) {
+		self.postMessage({ id, result: doc });
+		return;
+	}
+	self.postMessage({ id, head: doc });
+	for (const [path, items] of parts) {
+		for (let i = 0; i < items.length; i += partSize) {
+			self.postMessage({ id, path, items: items.slice(i, i + partSize) });
+		}
+	}
+	self.postMessage({ id, done: true });
 }
 
 self.onmessage = (ev) => {
