@@ -106,7 +106,10 @@ engine.addEventListener("crash", (e) => {
 	}
 	restarting = true;
 	engineState("Engine stopped — restarting…", { progress: null, live: "Engine stopped, restarting" });
-	alertError("The engine stopped unexpectedly. Your texts are kept; it is restarting by itself, then press Compare again.");
+	// A job that was running says what to press again (failed, below).
+	if (!job) {
+		alertError("The engine stopped unexpectedly. Your texts are kept; it is restarting by itself.");
+	}
 });
 
 engine.addEventListener("failed", (e) => {
@@ -175,12 +178,12 @@ const defaultMode = matchMedia("(max-width: 700px)").matches ? "inline" : "side"
 
 // startJob supersedes the running job: its queued requests are dropped and
 // its late answers ignored.
-function startJob() {
+function startJob(action) {
 	if (job) {
 		job.ctl.abort();
 	}
 	const ctl = new AbortController();
-	job = { ctl, signal: ctl.signal, t0: performance.now() };
+	job = { ctl, signal: ctl.signal, t0: performance.now(), action };
 	clearAlert();
 	ui.results.setAttribute("aria-busy", "true");
 	clearTimeout(stopTimer);
@@ -219,7 +222,7 @@ function failed(j, err) {
 	}
 	say("");
 	if (err.code === "engine-crashed") {
-		alertError("The engine stopped while working on this. Your texts are kept; the engine is restarting — press Compare again when it is ready.");
+		alertError(`The engine stopped while working on this. Your texts are kept; the engine is restarting — press ${j.action} again when it is ready.`);
 		return;
 	}
 	alertError(err.message || String(err));
@@ -252,7 +255,7 @@ async function compare() {
 	}
 	const a = ui.a.value;
 	const b = ui.b.value;
-	const j = startJob();
+	const j = startJob("Compare");
 	say(waitingText("Comparing"));
 	let view;
 	try {
@@ -295,7 +298,7 @@ async function analyze(side) {
 		return;
 	}
 	const text = area.value;
-	const j = startJob();
+	const j = startJob(`Analyze ${side.toUpperCase()}`);
 	say(waitingText(`Analyzing ${label}`));
 	try {
 		const an = await engine.analyze(text, { signal: j.signal });

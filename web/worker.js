@@ -3,6 +3,7 @@
 //
 // Messages from the page:  {id, op: "analyze"|"compare"|"report", args: [...]}
 // Messages to the page:
+//   {type: "alive"}                   once the worker holds its lock (below)
 //   {type: "progress", phase: "download", loaded, total}   total is 0 when unknown
 //   {type: "progress", phase: "compile"}
 //   {type: "progress", phase: "models"}
@@ -10,12 +11,31 @@
 //   {type: "crash", message}          the Go program exited or the module failed;
 //                                     this worker is dead, start another
 //   {id, result}                      the engine's JSON, parsed
+//   {id, head} {id, path, items}… {id, done}   the same, in parts (postInParts)
 //   {id, error: {code, message}}
+//
+// The worker holds the Web Lock named by its name for as long as it lives,
+// so that the page notices when it is gone, however it went (engine.js).
 //
 // Classic rather than module worker: wasm_exec.js is a classic script that
 // sets globals, and importScripts is the one way to load it that works in
 // every browser that runs WebAssembly.
 "use strict";
+
+// "alive" once the lock is held, so that the page's request for it comes
+// after this worker's and is granted only when this worker is gone; the
+// engine starts (and so answers requests) only then.
+const held = new Promise((resolve) => {
+	if (!self.navigator || !self.navigator.locks || !self.name) {
+		resolve();
+		return;
+	}
+	self.navigator.locks.request(self.name, () => {
+		self.postMessage({ type: "alive" });
+		resolve();
+		return new Promise(() => {});
+	});
+});
 
 // The base URL of the site's files: this script's own location, or, when
 // engine.js had to start the worker from a blob: URL (an embed on a page of
@@ -82,6 +102,7 @@ async function fetchModule(url) {
 }
 
 async function start() {
+	await held;
 	const go = new Go();
 	const resp = await fetchModule(new URL("../wirediff.wasm", base));
 	let instance;
