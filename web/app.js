@@ -10,6 +10,7 @@ import { download, stamp } from "./download.js";
 import { countWords } from "./wordcount.js";
 import "./offline.js"; // the service worker: the next visit starts from the cache, offline too
 import { mountCopies } from "./copies.js";
+import { textDirection } from "./direction.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -108,7 +109,10 @@ engine.addEventListener("crash", (e) => {
 	}
 	restarting = true;
 	engineState("Engine stopped — restarting…", { progress: null, live: "Engine stopped, restarting" });
-	alertError("The engine stopped unexpectedly. Your texts are kept; it is restarting by itself, then press Compare again.");
+	// A job that was running says what to press again (failed, below).
+	if (!job) {
+		alertError("The engine stopped unexpectedly. Your texts are kept; it is restarting by itself.");
+	}
 });
 
 engine.addEventListener("failed", (e) => {
@@ -142,7 +146,16 @@ function watchCount(area, out) {
 		timer = 0;
 		out.textContent = plural(countWords(area.value), "word");
 	};
+	// The direction follows the text's first letter (not dir="auto",
+	// which is quadratic in a textarea: see direction.js).
+	const direct = () => {
+		const d = textDirection(area.value);
+		if (area.dir !== d) {
+			area.dir = d;
+		}
+	};
 	area.addEventListener("input", () => {
+		direct();
 		// Counting 5 MB takes a few milliseconds; once per pause in typing
 		// is enough.
 		if (!timer) {
@@ -150,6 +163,7 @@ function watchCount(area, out) {
 		}
 		markStale();
 	});
+	direct();
 	update();
 }
 
@@ -167,12 +181,12 @@ const defaultMode = matchMedia("(max-width: 700px)").matches ? "inline" : "side"
 
 // startJob supersedes the running job: its queued requests are dropped and
 // its late answers ignored.
-function startJob() {
+function startJob(action) {
 	if (job) {
 		job.ctl.abort();
 	}
 	const ctl = new AbortController();
-	job = { ctl, signal: ctl.signal, t0: performance.now() };
+	job = { ctl, signal: ctl.signal, t0: performance.now(), action };
 	clearAlert();
 	ui.results.setAttribute("aria-busy", "true");
 	clearTimeout(stopTimer);
@@ -211,7 +225,7 @@ function failed(j, err) {
 	}
 	say("");
 	if (err.code === "engine-crashed") {
-		alertError("The engine stopped while working on this. Your texts are kept; the engine is restarting — press Compare again when it is ready.");
+		alertError(`The engine stopped while working on this. Your texts are kept; the engine is restarting — press ${j.action} again when it is ready.`);
 		return;
 	}
 	alertError(err.message || String(err));
@@ -244,7 +258,7 @@ async function compare() {
 	}
 	const a = ui.a.value;
 	const b = ui.b.value;
-	const j = startJob();
+	const j = startJob("Compare");
 	say(waitingText("Comparing"));
 	let view;
 	try {
@@ -287,7 +301,7 @@ async function analyze(side) {
 		return;
 	}
 	const text = area.value;
-	const j = startJob();
+	const j = startJob(`Analyze ${side.toUpperCase()}`);
 	say(waitingText(`Analyzing ${label}`));
 	try {
 		const an = await engine.analyze(text, { signal: j.signal });

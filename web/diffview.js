@@ -41,7 +41,12 @@ export class DiffView {
 		this.idPrefix = idPrefix;
 		this.blocks = cmp.blocks || [];
 		this.items = layout(this.blocks);
-		this.where = new Map(this.items.map((it, k) => [(it.kind === "origin" ? "o" : "b") + it.i, k])); // item positions
+		// Item positions of each block's row and each move's marker.
+		this.whereBlock = new Int32Array(this.blocks.length);
+		this.whereOrigin = new Int32Array(this.blocks.length);
+		this.items.forEach((it, k) => {
+			(it.kind === "origin" ? this.whereOrigin : this.whereBlock)[it.i] = k;
+		});
 		this.open = new Set(); // folds the reader opened, by their first item index
 		this.rows = new Map(); // block index -> row element
 		this.origins = new Map(); // move block index -> marker element
@@ -284,7 +289,7 @@ export class DiffView {
 			"span",
 			{ class: "wd-move-note", dir: "ltr" },
 			h("span", { attrs: { "aria-hidden": "true" }, text: "↶ " }),
-			`In A, sentence ${n} stood here; B moved it ${this.where.get("b" + i) < this.where.get("o" + i) ? "up" : "down"} to passage ${i + 1}: `,
+			`In A, sentence ${n} stood here; B moved it ${this.whereBlock[i] < this.whereOrigin[i] ? "up" : "down"} to passage ${i + 1}: `,
 			h("button", {
 				type: "button",
 				class: "wd-link",

@@ -11,7 +11,9 @@
 // or <wirediff-analyze> with one
 // blockquote or a src attribute. Each element renders into its own shadow
 // DOM with the same view modules as the page; all elements on a page share
-// one engine worker. Without JavaScript the blockquotes show as they are.
+// one engine worker, and each recovers on its own when it dies (engine.js
+// keeps the others' requests; a widget whose request it died on tries once
+// more). Without JavaScript the blockquotes show as they are.
 //
 // Served from another host than the blog, wirediff's files need CORS
 // (Access-Control-Allow-Origin) for the module and the .wasm, and a blog
@@ -39,6 +41,21 @@ function sharedEngine() {
 }
 
 let nextID = 1;
+
+// retried runs call(), and once more if the engine died under it: the
+// death may have been another widget's doing (a worker's memory only
+// grows), and a fresh worker then does this widget's work. A second death
+// is this widget's own, and fails it alone.
+async function retried(call) {
+	try {
+		return await call();
+	} catch (err) {
+		if (err && err.code === "engine-crashed") {
+			return call();
+		}
+		throw err;
+	}
+}
 
 class WirediffElement extends HTMLElement {
 	connectedCallback() {
@@ -116,14 +133,14 @@ class WirediffCompare extends WirediffElement {
 		const [a, b] = await Promise.all([this.text("src-a", 'blockquote[data-version="a"]'), this.text("src-b", 'blockquote[data-version="b"]')]);
 		this.say(eng.state === "ready" ? "Comparing…" : "Loading wirediff…");
 		const view = new ComparisonView({ idPrefix: this.idPrefix, mode: this.getAttribute("mode") === "inline" ? "inline" : "side", headingLevel: 3 });
-		const wording = await eng.compare(a, b, { attribution: false });
+		const wording = await retried(() => eng.compare(a, b, { attribution: false }));
 		view.showWording(wording);
 		clear(this.body).appendChild(view.root);
 		this.say("Checking attribution…");
 		try {
 			// label-a and label-b name the versions ("Reuters"), so that a
 			// credit in B to A's outlet can be checked against A.
-			view.showFull(await eng.compare(a, b, { labelA: this.getAttribute("label-a") || "", labelB: this.getAttribute("label-b") || "" }));
+			view.showFull(await retried(() => eng.compare(a, b, { labelA: this.getAttribute("label-a") || "", labelB: this.getAttribute("label-b") || "" })));
 			this.say("");
 		} catch (err) {
 			view.attributionFailed(err.message);
@@ -140,7 +157,7 @@ class WirediffAnalyze extends WirediffElement {
 	async run(eng) {
 		const text = await this.text("src", "blockquote");
 		this.say(eng.state === "ready" ? "Analyzing…" : "Loading wirediff…");
-		const an = await eng.analyze(text);
+		const an = await retried(() => eng.analyze(text));
 		clear(this.body).appendChild(new AnalysisView(text, an).root);
 		this.say("");
 	}

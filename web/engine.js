@@ -1,7 +1,8 @@
 // engine.js — the page's handle on the wirediff engine. It owns one Web
 // Worker (worker.js), turns requests into promises, reports loading
-// progress, and replaces the worker when the Go program dies. Nothing heavy
-// runs on the page's thread.
+// progress, and replaces the worker when it dies — however it dies, a
+// watchdog (_watch) notices — failing only the request it was working on.
+// Nothing heavy runs on the page's thread.
 //
 //   const engine = new Engine();
 //   engine.addEventListener("progress", (e) => e.detail);   {phase, loaded, total}
@@ -22,6 +23,13 @@ export class EngineError extends Error {
 		this.code = code;
 	}
 }
+
+// Where the browser has no Web Locks (a page not served over https or from
+// localhost), a request the worker has not answered in this long counts as
+// a dead worker; the engine's cost is bounded far below it.
+const deadlineMillis = 180_000;
+
+let workerSerial = 0;
 
 // A worker that dies before it was ever ready is retried this many times in
 // a row; after that the page says the engine cannot start rather than
@@ -131,6 +139,11 @@ export class Engine extends EventTarget {
 		const req = this._queue.shift();
 		this._inflight = req;
 		this._worker.postMessage({ id: req.id, op: req.op, args: req.args });
+		if (!this._watched) {
+			const w = this._worker;
+			clearTimeout(this._deadline);
+			this._deadline = setTimeout(() => this._onCrash(w, "The engine did not answer."), deadlineMillis);
+		}
 	}
 
 	_start() {
@@ -144,7 +157,14 @@ export class Engine extends EventTarget {
 			return;
 		}
 		this._worker = w;
-		w.onmessage = (ev) => this._onMessage(w, ev.data);
+		this._watched = false;
+		w.onmessage = (ev) => {
+			if (ev.data && ev.data.type === "alive") {
+				this._watch(w);
+				return;
+			}
+			this._onMessage(w, ev.data);
+		};
 		w.onerror = (ev) => {
 			ev.preventDefault();
 			this._onCrash(w, ev.message || "The engine's worker failed.");
@@ -153,22 +173,53 @@ export class Engine extends EventTarget {
 		this._pump();
 	}
 
+	// _watch notices the death of worker w however it happens — the Go
+	// program exits, the browser kills it for its memory, it closes
+	// itself — even when nothing says so: w holds a Web Lock named after it
+	// while it lives (worker.js), and a request for the same lock, made
+	// once w says it holds it, is granted when w is gone. Without Web
+	// Locks, a deadline per request stands in (deadlineMillis).
+	_watch(w) {
+		if (this._watched || w !== this._worker || typeof navigator === "undefined" || !navigator.locks) {
+			return;
+		}
+		this._watched = true;
+		clearTimeout(this._deadline);
+		const stop = new AbortController();
+		this._unwatch = () => stop.abort();
+		navigator.locks
+			.request(w.lockName, { signal: stop.signal }, () => {
+				this._onCrash(w, "The engine's worker stopped.");
+			})
+			.catch(() => {});
+	}
+
 	// _newWorker starts worker.js. A browser starts workers only from the
 	// page's own origin, so an embed whose script lives on another host
 	// starts a tiny same-origin blob worker that imports the real one.
 	_newWorker() {
+		// The name is the worker's lock (see _watch): unique in the page.
+		const name = `wirediff-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${++workerSerial}`;
 		if (typeof location === "undefined" || this.workerURL.origin === location.origin) {
-			return new Worker(this.workerURL, { name: "wirediff" });
+			const w = new Worker(this.workerURL, { name });
+			w.lockName = name;
+			return w;
 		}
 		const src = `self.WIREDIFF_WORKER_URL=${JSON.stringify(this.workerURL.href)};importScripts(self.WIREDIFF_WORKER_URL);`;
 		const url = URL.createObjectURL(new Blob([src], { type: "text/javascript" }));
-		const w = new Worker(url, { name: "wirediff" });
+		const w = new Worker(url, { name });
+		w.lockName = name;
 		// Revoked once the worker has said something: by then it has loaded.
 		w.addEventListener("message", () => URL.revokeObjectURL(url), { once: true });
 		return w;
 	}
 
 	_stopWorker() {
+		clearTimeout(this._deadline);
+		if (this._unwatch) {
+			this._unwatch();
+			this._unwatch = null;
+		}
 		if (this._worker) {
 			this._worker.onmessage = this._worker.onerror = this._worker.onmessageerror = null;
 			this._worker.terminate();
@@ -199,8 +250,33 @@ export class Engine extends EventTarget {
 		if (!req || req.id !== msg.id) {
 			return;
 		}
+		if (!this._watched) {
+			// The worker is working: the deadline counts from its last word.
+			clearTimeout(this._deadline);
+			this._deadline = setTimeout(() => this._onCrash(w, "The engine did not answer."), deadlineMillis);
+		}
+		// A large result comes in parts (worker.js, postInParts): the rest
+		// of the document, slices of its long arrays, then done.
+		if (msg.head) {
+			req.doc = msg.head;
+			return;
+		}
+		if (msg.path) {
+			let at = req.doc;
+			for (const k of msg.path.slice(0, -1)) {
+				at = at[k];
+			}
+			const list = at[msg.path[msg.path.length - 1]];
+			for (const item of msg.items) {
+				list.push(item);
+			}
+			return;
+		}
 		this._inflight = null;
-		if (msg.error) {
+		clearTimeout(this._deadline);
+		if (msg.done) {
+			req.resolve(req.doc);
+		} else if (msg.error) {
 			req.reject(new EngineError(msg.error.code || "internal", msg.error.message || "The engine failed."));
 		} else {
 			req.resolve(msg.result);
@@ -214,7 +290,14 @@ export class Engine extends EventTarget {
 		}
 		const wasReady = this.state === "ready";
 		this._stopWorker();
-		this._failAll("engine-crashed", "The engine stopped while working. Your texts are kept; it is restarting.");
+		// Only the request the worker was working on failed with it; the
+		// ones waiting their turn go to the new worker (one heavy request
+		// must not fail the others, an embed's neighbours among them).
+		if (this._inflight) {
+			const req = this._inflight;
+			this._inflight = null;
+			req.reject(new EngineError("engine-crashed", "The engine stopped while working on this. It is restarting."));
+		}
 		if (!wasReady) {
 			this._failedStarts++;
 			if (this._failedStarts > maxFailedStarts) {

@@ -6,30 +6,36 @@
 // each move a marker right after the block that preceded it in A.
 export function layout(blocks) {
 	const before = new Map(); // block index (or -1 for the top) -> move indexes
-	const anchors = [];
-	blocks.forEach((b, i) => {
-		if (b.op !== "move" && b.a) {
-			anchors.push([b.a.start, i]);
+	if (!blocks.some((b) => b.op === "move")) {
+		return blocks.map((_, i) => ({ kind: "block", i }));
+	}
+	// The blocks that stay, by where they start in A (their A order is
+	// already sorted but for the moves, which are left out).
+	const anchorIndex = [];
+	for (let i = 0; i < blocks.length; i++) {
+		if (blocks[i].op !== "move" && blocks[i].a) {
+			anchorIndex.push(i);
 		}
-	});
-	anchors.sort((x, y) => x[0] - y[0]);
+	}
+	anchorIndex.sort((x, y) => blocks[x].a.start - blocks[y].a.start);
+	const anchorStart = Float64Array.from(anchorIndex, (i) => blocks[i].a.start);
 	blocks.forEach((b, i) => {
 		if (b.op !== "move" || !b.a) {
 			return;
 		}
 		let key = -1;
 		let lo = 0;
-		let hi = anchors.length;
+		let hi = anchorStart.length;
 		while (lo < hi) {
 			const mid = (lo + hi) >> 1;
-			if (anchors[mid][0] < b.a.start) {
+			if (anchorStart[mid] < b.a.start) {
 				lo = mid + 1;
 			} else {
 				hi = mid;
 			}
 		}
 		if (lo > 0) {
-			key = anchors[lo - 1][1];
+			key = anchorIndex[lo - 1];
 		}
 		if (!before.has(key)) {
 			before.set(key, []);

@@ -54,13 +54,38 @@ export function textNodes(text, start, furniture, trim) {
 }
 
 function splitFurniture(out, op, text, start, furniture) {
-	if (!furniture || furniture.length === 0) {
+	const near = overlapping(furniture, start, start + text.length);
+	if (near.length === 0) {
 		push(out, { op, text, furniture: false });
 		return;
 	}
-	for (const seg of segments(text, [{ name: "f", spans: shift(furniture, start) }])) {
+	for (const seg of segments(text, [{ name: "f", spans: shift(near, start) }])) {
 		push(out, { op, text: text.slice(seg.start, seg.end), furniture: seg.marks.length > 0 });
 	}
+}
+
+// overlapping returns the spans of the sorted, disjoint list spans that
+// overlap [from, to), found by bisection: a text has one furniture span a
+// line at most, and every word of every row asks.
+function overlapping(spans, from, to) {
+	if (!spans || spans.length === 0) {
+		return [];
+	}
+	let lo = 0;
+	let hi = spans.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (spans[mid].end <= from) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	const out = [];
+	for (let i = lo; i < spans.length && spans[i].start < to; i++) {
+		out.push(spans[i]);
+	}
+	return out;
 }
 
 function shift(spans, by) {

@@ -10,6 +10,7 @@
 // Messages from the page:  {id, op: "analyze"|"compare"|"report", args: [...]}
 // Messages to the page:
 //   {type: "wording-ready", version}  the small module answers wording comparisons
+//   {type: "alive"}                   once the worker holds its lock (below)
 //   {type: "progress", phase: "download", loaded, total}   total is 0 when unknown
 //   {type: "progress", phase: "compile"}
 //   {type: "progress", phase: "models"}
@@ -17,12 +18,31 @@
 //   {type: "crash", message}          the Go program exited or the module failed;
 //                                     this worker is dead, start another
 //   {id, result}                      the engine's JSON, parsed
+//   {id, head} {id, path, items}… {id, done}   the same, in parts (postInParts)
 //   {id, error: {code, message}}
+//
+// The worker holds the Web Lock named by its name for as long as it lives,
+// so that the page notices when it is gone, however it went (engine.js).
 //
 // Classic rather than module worker: wasm_exec.js is a classic script that
 // sets globals, and importScripts is the one way to load it that works in
 // every browser that runs WebAssembly.
 "use strict";
+
+// "alive" once the lock is held, so that the page's request for it comes
+// after this worker's and is granted only when this worker is gone; the
+// engine starts (and so answers requests) only then.
+const held = new Promise((resolve) => {
+	if (!self.navigator || !self.navigator.locks || !self.name) {
+		resolve();
+		return;
+	}
+	self.navigator.locks.request(self.name, () => {
+		self.postMessage({ type: "alive" });
+		resolve();
+		return new Promise(() => {});
+	});
+});
 
 // The base URL of the site's files: this script's own location, or, when
 // engine.js had to start the worker from a blob: URL (an embed on a page of
@@ -146,6 +166,7 @@ function wordingOnly(req) {
 }
 
 async function start() {
+	await held;
 	await startWording();
 	const go = new Go();
 	const resp = await fetchModule(new URL("../wirediff.wasm", base));
@@ -233,8 +254,43 @@ function answer(req, eng) {
 	if (doc && doc.error) {
 		self.postMessage({ id: req.id, error: doc.error });
 	} else {
-		self.postMessage({ id: req.id, result: doc });
+		postInParts(req.id, doc);
 	}
+}
+
+// postInParts sends a result in messages the page unpacks one at a time:
+// arrays of more than partSize items (a comparison's blocks, an analysis's
+// sentences) follow the rest in slices, so that no one message holds the
+// page's thread long (a comparison of two 1 MB texts is some 16 MB of
+// objects: 1.5 s to unpack in one message). engine.js puts them together.
+const partSize = 1000;
+
+function postInParts(id, doc) {
+	const parts = [];
+	const cut = (obj, path) => {
+		for (const [k, v] of Object.entries(obj)) {
+			if (Array.isArray(v) && v.length > partSize) {
+				parts.push([[...path, k], v]);
+				obj[k] = [];
+			} else if (v && typeof v === "object" && !Array.isArray(v) && path.length < 2) {
+				cut(v, [...path, k]);
+			}
+		}
+	};
+	if (doc && typeof doc === "object") {
+		cut(doc, []);
+	}
+	if (parts.length === 0) {
+		self.postMessage({ id, result: doc });
+		return;
+	}
+	self.postMessage({ id, head: doc });
+	for (const [path, items] of parts) {
+		for (let i = 0; i < items.length; i += partSize) {
+			self.postMessage({ id, path, items: items.slice(i, i + partSize) });
+		}
+	}
+	self.postMessage({ id, done: true });
 }
 
 self.onmessage = (ev) => {

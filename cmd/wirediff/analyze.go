@@ -35,7 +35,11 @@ func cmdAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	writeAnalysis(stdout, a)
+	ew := &errWriter{w: stdout}
+	writeAnalysis(ew, a)
+	if ew.err != nil {
+		return fail(fmt.Errorf("cannot write the output: %v", ew.err), false, stdout, stderr)
+	}
 	return 0
 }
 
@@ -46,31 +50,31 @@ func writeAnalysis(w io.Writer, a *contract.Analysis) {
 	fmt.Fprintf(w, "%d words, %d sentences, %d quotes, %d attributions (%.0f%% to anonymous sources)\n",
 		st.Words, st.Sentences, st.Quotes, st.Attributions, 100*st.AnonymousShare)
 	if a.Byline != "" {
-		fmt.Fprintf(w, "byline: %s\n", a.Byline)
+		fmt.Fprintf(w, "byline: %s\n", printable(a.Byline))
 	}
 	if a.Dateline != "" {
-		fmt.Fprintf(w, "dateline: %s\n", a.Dateline)
+		fmt.Fprintf(w, "dateline: %s\n", printable(a.Dateline))
 	}
 	fmt.Fprintln(w, "\nSources")
 	for _, s := range sources(a) {
-		fmt.Fprintf(w, "  %s (%s) — %s\n", s.name, s.kind, s.summary())
+		fmt.Fprintf(w, "  %s (%s) — %s\n", printable(s.name), s.kind, s.summary())
 	}
 	fmt.Fprintln(w, "\nAttributions")
 	for _, at := range a.Attributions {
 		via := ""
 		if at.Via != nil {
-			via = " via " + at.Via.Text
+			via = " via " + printable(at.Via.Text)
 		}
 		mark := "  "
 		if at.Direct {
 			mark = "“ "
 		}
-		fmt.Fprintf(w, "%s[%s %s%s, %s] %s\n", mark, at.Source.Text, at.Cue.Text, via, at.Stance, clip(at.Content.Text, 100))
+		fmt.Fprintf(w, "%s[%s %s%s, %s] %s\n", mark, printable(at.Source.Text), printable(at.Cue.Text), via, at.Stance, clip(at.Content.Text, 100))
 	}
 	if len(a.Hedges) > 0 {
 		hs := make([]string, len(a.Hedges))
 		for i, h := range a.Hedges {
-			hs[i] = h.Text
+			hs[i] = printable(h.Text)
 		}
 		fmt.Fprintf(w, "\nHedges: %s\n", strings.Join(hs, ", "))
 	}
@@ -143,8 +147,9 @@ func plural(n int, what string) string {
 	return fmt.Sprintf("%d %ss", n, what)
 }
 
+// clip makes s one printable line of at most n characters.
 func clip(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = printable(strings.Join(strings.Fields(s), " "))
 	r := []rune(s)
 	if len(r) <= n {
 		return s

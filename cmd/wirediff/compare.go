@@ -50,7 +50,11 @@ func cmdCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	writeComparison(stdout, c, useColor(*color, stdout))
+	ew := &errWriter{w: stdout}
+	writeComparison(ew, c, useColor(*color, stdout))
+	if ew.err != nil {
+		return fail(fmt.Errorf("cannot write the output: %v", ew.err), false, stdout, stderr)
+	}
 	return 0
 }
 
@@ -77,6 +81,7 @@ func useColor(mode string, w io.Writer) bool {
 type style struct{ color bool }
 
 func (s style) wrap(code, open, close, text string) string {
+	text = printable(text)
 	if s.color {
 		return "\x1b[" + code + "m" + open + text + close + "\x1b[0m"
 	}
@@ -101,7 +106,7 @@ func writeComparison(w io.Writer, c *contract.Comparison, color bool) {
 	if len(c.AttributionChanges) > 0 {
 		fmt.Fprintln(w, "\nAttribution changes")
 		for _, ch := range c.AttributionChanges {
-			d := ch.Detail
+			d := printable(ch.Detail)
 			if ch.Direction != "" {
 				d += " [" + ch.Direction + " in B]"
 			}
@@ -111,13 +116,13 @@ func writeComparison(w io.Writer, c *contract.Comparison, color bool) {
 	if len(c.EntityChanges)+len(c.NumberChanges)+len(c.TitleChanges) > 0 {
 		fmt.Fprintln(w, "\nNames, titles and numbers")
 		for _, e := range c.EntityChanges {
-			fmt.Fprintf(w, "  %s %s (%s)\n", st.note("entity "+e.Op+":"), e.Span.Text, e.Label)
+			fmt.Fprintf(w, "  %s %s (%s)\n", st.note("entity "+e.Op+":"), printable(e.Span.Text), e.Label)
 		}
 		for _, t := range c.TitleChanges {
-			fmt.Fprintf(w, "  %s %s → %s\n", st.note("title changed:"), t.A.Text, t.B.Text)
+			fmt.Fprintf(w, "  %s %s → %s\n", st.note("title changed:"), printable(t.A.Text), printable(t.B.Text))
 		}
 		for _, n := range c.NumberChanges {
-			fmt.Fprintf(w, "  %s %s → %s\n", st.note("number changed:"), n.A.Text, n.B.Text)
+			fmt.Fprintf(w, "  %s %s → %s\n", st.note("number changed:"), printable(n.A.Text), printable(n.B.Text))
 		}
 	}
 	equal := 0
@@ -145,7 +150,7 @@ func writeComparison(w io.Writer, c *contract.Comparison, color bool) {
 
 func words(st style, b contract.Block) string {
 	if b.Words == nil {
-		return strings.TrimSpace(b.B.Text)
+		return printable(strings.TrimSpace(b.B.Text))
 	}
 	var sb strings.Builder
 	for _, wd := range b.Words {
@@ -155,7 +160,7 @@ func words(st style, b contract.Block) string {
 		case "delete":
 			sb.WriteString(st.del(wd.Text))
 		default:
-			sb.WriteString(wd.Text)
+			sb.WriteString(printable(wd.Text))
 		}
 	}
 	return strings.TrimSpace(sb.String())

@@ -51,8 +51,32 @@ func (c *comparer) numberChanges() []NumberChange {
 }
 
 // pairGaps returns the pairs (i, j) of numbers with different values that
-// sit in the same gap between common values.
+// sit in the same gap between common values. Common values are found by a
+// longest common subsequence after the common prefix and suffix are
+// trimmed; a middle too long for that (more than maxLCS cells) is paired
+// in order when both sides hold as many numbers (a run of substitutions)
+// and left unpaired otherwise (a rewrite, which the word diff shows). Time
+// is linear in the numbers beyond the LCS's bounded table.
 func pairGaps(a, b []number) [][2]int {
+	lo := 0
+	for lo < len(a) && lo < len(b) && a[lo].value == b[lo].value {
+		lo++
+	}
+	ha, hb := len(a), len(b)
+	for ha > lo && hb > lo && a[ha-1].value == b[hb-1].value {
+		ha, hb = ha-1, hb-1
+	}
+	var g gaps
+	if (ha-lo)*(hb-lo) > maxLCS {
+		if ha-lo == hb-lo {
+			for k := lo; k < ha; k++ {
+				if a[k].value != b[k].value && a[k].date == b[k].date {
+					g.out = append(g.out, [2]int{k, k})
+				}
+			}
+		}
+		return g.out
+	}
 	keys := func(ns []number) []word {
 		out := make([]word, len(ns))
 		for i, n := range ns {
@@ -60,38 +84,53 @@ func pairGaps(a, b []number) [][2]int {
 		}
 		return out
 	}
-	var out [][2]int
-	i, j := 0, 0
-	var ga, gb []int
-	flush := func() {
-		used := make([]bool, len(gb))
-		for _, x := range ga {
-			for k, y := range gb {
-				if !used[k] && a[x].date == b[y].date {
-					used[k] = true
-					out = append(out, [2]int{x, y})
-					break
-				}
-			}
-		}
-		ga, gb = ga[:0], gb[:0]
-	}
-	for _, op := range lcsOps(keys(a), keys(b)) {
+	i, j := lo, lo
+	for _, op := range lcsOps(keys(a[lo:ha]), keys(b[lo:hb])) {
 		switch op {
 		case diff.OpEqual:
-			flush()
+			g.flush(a, b)
 			i++
 			j++
 		case diff.OpDelete:
-			ga = append(ga, i)
+			g.ga = append(g.ga, i)
 			i++
 		default:
-			gb = append(gb, j)
+			g.gb = append(g.gb, j)
 			j++
 		}
 	}
-	flush()
-	return out
+	g.flush(a, b)
+	return g.out
+}
+
+// gaps collects the numbers of one gap on each side and the pairs found.
+type gaps struct {
+	ga, gb []int
+	out    [][2]int
+}
+
+// flush pairs the numbers of the gap in order, dates with dates and
+// quantities with quantities, in time linear in the gap, and empties it.
+func (g *gaps) flush(a, b []number) {
+	var next [2]int // per kind (quantity, date): the next index into gb to look at
+	kind := func(n number) int {
+		if n.date {
+			return 1
+		}
+		return 0
+	}
+	for _, x := range g.ga {
+		k := kind(a[x])
+		for next[k] < len(g.gb) && kind(b[g.gb[next[k]]]) != k {
+			next[k]++
+		}
+		if next[k] == len(g.gb) {
+			continue
+		}
+		g.out = append(g.out, [2]int{x, g.gb[next[k]]})
+		next[k]++
+	}
+	g.ga, g.gb = g.ga[:0], g.gb[:0]
 }
 
 // numbers returns the numbers among ws, words of text.

@@ -205,9 +205,9 @@ func (bl *builder) addPair(b Block, pd pairDiff) {
 	switch {
 	case p.Words == nil && b.Words == nil:
 	case b.Op == OpEqual:
-		p.Words = joinWords(wordsOf(bl.A, p), wordsOf(bl.A, &b))
+		p.Words = bl.joinWords(wordsOf(bl.A, p), wordsOf(bl.A, &b), p)
 	default:
-		p.Words = joinWords(p.Words, b.Words)
+		p.Words = bl.joinWords(p.Words, b.Words, p)
 	}
 	if p.A != nil {
 		p.A.End = b.A.End
@@ -246,17 +246,24 @@ func wordsOf(A *side, b *Block) []Word {
 	return []Word{{OpEqual, A.s[b.A.Start:b.A.End]}}
 }
 
-// joinWords concatenates two word lists, merging the words where they meet
-// when their ops agree.
-func joinWords(x, y []Word) []Word {
-	out := make([]Word, 0, len(x)+len(y))
-	out = append(out, x...)
-	for _, w := range y {
-		if n := len(out); n > 0 && out[n-1].Op == w.Op {
-			out[n-1].Text += w.Text
-			continue
+// joinWords appends y to x, the words of the block p and of the block
+// after it, merging the words where they meet when their ops agree. It
+// runs in time proportional to len(y), so that merging the n blocks of a
+// long run costs O(n) in all: x grows in place (it is p's own list) and a
+// merged word is sliced from its text rather than concatenated. Words
+// rebuild their block's spans, so the last word of p ends at p's end on
+// its side (B for an insert, A otherwise) and the first of y starts there.
+func (bl *builder) joinWords(x, y []Word, p *Block) []Word {
+	if len(x) > 0 && len(y) > 0 && x[len(x)-1].Op == y[0].Op {
+		last := &x[len(x)-1]
+		src, end := bl.A.s, 0
+		if last.Op == OpInsert {
+			src, end = bl.B.s, p.B.End
+		} else {
+			end = p.A.End
 		}
-		out = append(out, w)
+		last.Text = src[end-len(last.Text) : end+len(y[0].Text)]
+		y = y[1:]
 	}
-	return out
+	return append(x, y...)
 }

@@ -7,9 +7,11 @@ import (
 
 // MaxBytes is the largest text, in bytes, that Compare accepts on either
 // side: 4 MiB, some 600,000 words of English. Time and memory grow about
-// linearly with the size of mostly alike texts; a pair's word diff is
-// bounded by maxWordCells, and sentence scoring by a budget proportional
-// to the input.
+// linearly with the size of the texts, alike or not: a pair's word diff is
+// bounded by maxWordCells, sentence scoring by a budget proportional to
+// the input, candidate look-ups by a fixed number of terms and candidates
+// per sentence, and merged blocks append their words. The engine's
+// TestCostIsLinear checks this on adversarial text.
 const MaxBytes = 4 << 20
 
 // ErrTooLarge is returned (wrapped, with the sizes) by Compare when a text

@@ -55,6 +55,7 @@ const (
 	CodeNotUTF8    = "not-utf8"
 	CodeBadOptions = "bad-options"
 	CodeNotFound   = "not-found"
+	CodeNotFile    = "not-a-file" // a directory named where a document was wanted
 	CodeInternal   = "internal"
 )
 

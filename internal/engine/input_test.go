@@ -83,3 +83,43 @@ func TestFiveMegabytes(t *testing.T) {
 		}
 	}
 }
+
+// TestUTF16: a UTF-16 text, with or without a byte order mark, is named for
+// what it is with the command that converts it, not called binary.
+func TestUTF16(t *testing.T) {
+	utf16 := func(s string, big bool) string {
+		var b strings.Builder
+		for _, r := range s {
+			if big {
+				b.WriteByte(0)
+				b.WriteByte(byte(r))
+			} else {
+				b.WriteByte(byte(r))
+				b.WriteByte(0)
+			}
+		}
+		return b.String()
+	}
+	text := "Officials said the talks failed."
+	for _, tc := range []struct{ name, text, want string }{
+		{"little-endian with BOM", "\xff\xfe" + utf16(text, false), "UTF-16LE"},
+		{"big-endian with BOM", "\xfe\xff" + utf16(text, true), "UTF-16BE"},
+		{"little-endian without BOM", utf16(text, false), "UTF-16LE"},
+		{"big-endian without BOM", utf16(text, true), "UTF-16BE"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := engine.Analyze(tc.text)
+			if errCode(err) != engine.CodeNotUTF8 {
+				t.Fatalf("got %v, want not-utf8", err)
+			}
+			for _, want := range []string{tc.want, "iconv -f " + tc.want + " -t UTF-8"} {
+				if !strings.Contains(err.Error(), want) {
+					t.Errorf("message %q lacks %q", err, want)
+				}
+			}
+		})
+	}
+	if _, err := engine.Analyze("a\x00b\x00c\x00 and then text that is not UTF-16 at all"); errCode(err) != engine.CodeBinary {
+		t.Errorf("a few NULs then text: got %v, want binary", err)
+	}
+}

@@ -27,8 +27,11 @@ func (w *Workspace) Put(name, text string) error {
 }
 
 // Read returns the document name as text, or a contract error: not found,
-// larger than MaxBytes (read no further than the limit), binary or not UTF-8.
+// a directory, larger than MaxBytes (read no further than the limit), binary or not UTF-8.
 func (w *Workspace) Read(name string) (string, error) {
+	if fi, err := w.fs.Stat(name); err == nil && fi.IsDir() {
+		return "", errorf(CodeNotFile, "%q is a directory, not a file: name a file inside it.", name)
+	}
 	f, err := w.fs.Open(name)
 	if errors.Is(err, fs.ErrNotExist) {
 		return "", errorf(CodeNotFound, "There is no document %q.", name)

@@ -1,6 +1,7 @@
 // Package testtext makes the re-typed copies of real articles that tests
 // compare with the originals: the same words hard-wrapped, as a mail
-// client, a terminal or a wire feed leaves them. Only tests import it.
+// client, a terminal or a wire feed leaves them; and the adversarial pairs
+// that cost tests run (adversarial.go). Only tests import it.
 package testtext
 
 import "strings"
