@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	//lint:ignore SA1019 the direct runner runs the pipeline inside the test process with no job server; main's default is the same runner
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners/direct"
 
 	"wirediff/internal/contract"
