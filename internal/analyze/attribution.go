@@ -405,12 +405,15 @@ func spokeWith(toks []token, k int, inQ []bool) (*Span, int) {
 
 // opensSentence reports whether only a conjunction or adverb precedes toks[i].
 func opensSentence(toks []token, i int) bool {
+	if i > 3 {
+		return false
+	}
 	for k := 0; k < i; k++ {
 		if toks[k].Word && !functionWords[toks[k].lower()] {
 			return false
 		}
 	}
-	return i <= 3
+	return true
 }
 
 // subject returns the name that opens a sentence, after an opening adverb

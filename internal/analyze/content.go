@@ -31,6 +31,7 @@ func (r *reader) setContents(si int, hits []*hit) {
 			h.drop = true
 		}
 	}
+	lo := 0 // where the previous attribution's cue phrase ended
 	for n, h := range hits {
 		if h.drop {
 			continue
@@ -52,10 +53,11 @@ func (r *reader) setContents(si int, hits []*hit) {
 				break
 			}
 		}
-		r.content(h, toks, inQ, b)
+		r.content(h, toks, inQ, lo, b)
 		if h.content.Start >= h.content.End {
 			h.drop = true
 		}
+		lo = max(lo, h.afterCue)
 	}
 	if v := r.viaPhrase(toks, inQ); v != nil {
 		for _, h := range hits {
@@ -103,9 +105,11 @@ func (r *reader) foldable(h *hit, toks []token) bool {
 	return newsOrgs[phrase] || newsOrgs[strings.TrimPrefix(phrase, "the ")] || r.outlet != "" && outletKey(phrase) == r.outlet
 }
 
-// content sets h.content and h.direct; b is the token where the next
-// attribution's clause starts.
-func (r *reader) content(h *hit, toks []token, inQ []bool, b int) {
+// content sets h.content and h.direct; lo is the token after the previous
+// attribution's cue phrase and b the token where the next attribution's
+// clause starts, so that no token is in the content of more than two
+// attributions and the output stays linear in the sentence.
+func (r *reader) content(h *hit, toks []token, inQ []bool, lo, b int) {
 	k := h.afterCue
 	for b > k && !toks[b-1].Word && !isCloseQuote(toks[b-1].Text) && !isOpenQuote(toks[b-1].Text) {
 		b-- // the full stop
@@ -118,7 +122,7 @@ func (r *reader) content(h *hit, toks []token, inQ []bool, b int) {
 				return
 			}
 		}
-		h.content = r.head(toks, h.cueFirst)
+		h.content = r.head(toks, lo, h.cueFirst)
 		return
 	}
 	for range 2 {
@@ -180,9 +184,9 @@ func (r *reader) content(h *hit, toks []token, inQ []bool, b int) {
 		h.content = r.tail(toks, k, b)
 		return
 	}
-	pre := r.head(toks, cs)
+	pre := r.head(toks, lo, cs)
 	words := 0
-	for i := 0; i < cs; i++ {
+	for i := lo; i < cs; i++ {
 		if toks[i].Word && !functionWords[toks[i].lower()] {
 			words++
 		}
@@ -263,17 +267,20 @@ func skipMedium(toks []token, k, b int) int {
 	return k
 }
 
-// head returns the sentence's text before token c, without the trailing
-// comma and opening conjunction.
-func (r *reader) head(toks []token, c int) Span {
+// head returns the sentence's text from token lo to before token c,
+// without the trailing comma.
+func (r *reader) head(toks []token, lo, c int) Span {
 	e := c
-	for e > 0 && !toks[e-1].Word && !isCloseQuote(toks[e-1].Text) {
+	for e > lo && !toks[e-1].Word && !isCloseQuote(toks[e-1].Text) {
 		e--
 	}
-	if e == 0 {
+	for lo < e && (toks[lo].Text == "," || toks[lo].Text == ";") {
+		lo++
+	}
+	if e <= lo {
 		return Span{}
 	}
-	return Span{toks[0].Start, toks[e-1].End}
+	return Span{toks[lo].Start, toks[e-1].End}
 }
 
 // tail returns the text of tokens [k, b) without trailing punctuation
