@@ -88,6 +88,7 @@ func Analyze(text string) (a *Analysis, err error) {
 			Resolved: h.resolved,
 			Kind:     h.kind,
 			Cue:      Span{toks[h.cueFirst].Start, toks[h.cueLast].End},
+			CueType:  h.cueType,
 			Stance:   stance(h.loaded),
 			Via:      h.via,
 			Content:  h.content,

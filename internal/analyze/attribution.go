@@ -18,6 +18,7 @@ type hit struct {
 	drop               bool
 	kind, resolved     string
 	source             Span
+	cueType            string // CueSpeech, CueBelief…
 }
 
 // reader holds what the attribution rules read.
@@ -52,7 +53,7 @@ func (r *reader) findHits(si int) []*hit {
 			}
 			return ""
 		}
-		h := &hit{sent: si, cueFirst: i, cueLast: i}
+		h := &hit{sent: si, cueFirst: i, cueLast: i, cueType: CueSpeech}
 		switch {
 		case w == "according" && next(1) == "to":
 			h.according, h.cueLast = true, i+1
@@ -78,6 +79,7 @@ func (r *reader) findHits(si int) []*hit {
 			// quotation is the statement.
 			q := quoteAfter(toks, i+1, inQ)
 			info := cueInfo{participle: w == "calling"}
+			h.cueType = CueEvaluation
 			if !r.findSource(h, toks, inQ, hits, info) {
 				continue
 			}
@@ -91,11 +93,14 @@ func (r *reader) findHits(si int) []*hit {
 		case w == "declined" && next(1) == "to" && declineObjects[next(2)]:
 			h.cueLast = i + 2
 		default:
-			info, ok := verbCues[w]
+			info, ok := lookupCue(w)
 			if !ok {
 				continue
 			}
-			h.loaded, h.participle = info.loaded, info.participle
+			if info.participle && i > 0 && beForms[toks[i-1].lower()] {
+				info.participle, info.progressive = false, true // "is insisting"
+			}
+			h.loaded, h.participle, h.cueType = info.loaded, info.participle, info.kind
 			if i > 0 && colouringAdverbs[toks[i-1].lower()] {
 				h.cueFirst, h.loaded = i-1, true
 			}
@@ -103,7 +108,7 @@ func (r *reader) findHits(si int) []*hit {
 				h.cueLast = i + 1
 				h.loaded = h.loaded || colouringAdverbs[n]
 			}
-			if !r.findSource(h, toks, inQ, hits, info) || inMedium(toks, h.np) {
+			if !r.findSource(h, toks, inQ, hits, info) || inMedium(toks, h.np) || info.plural && h.from == nil && !pluralSubject(toks, h.np) {
 				continue
 			}
 			if info.tell {
@@ -148,7 +153,7 @@ func (r *reader) findSource(h *hit, toks []token, inQ []bool, prev []*hit, info 
 		j--
 	}
 	h.afterCue = h.cueLast + 1
-	if n := h.cueLast + 1; passive && !info.participle || n < len(toks) && !inQ[n] && (toks[n].lower() == "and" || toks[n].lower() == "or" || toks[n].lower() == "by") {
+	if n := h.cueLast + 1; passive && !info.participle && !info.progressive || n < len(toks) && !inQ[n] && (toks[n].lower() == "and" || toks[n].lower() == "or" || toks[n].lower() == "by") {
 		return false // "was first revealed by", "code that he wrote and sold"
 	}
 	if j >= 0 && toks[j].lower() == "who" {
@@ -218,6 +223,9 @@ func (r *reader) findSource(h *hit, toks []token, inQ []bool, prev []*hit, info 
 	h.np = np
 	return true
 }
+
+// beForms make an -ing cue progressive ("is insisting").
+var beForms = toSet(`is are was were be been am 's 're`)
 
 // weekdays and times of day, for the time phrases between a source and
 // its cue.

@@ -8,7 +8,7 @@ import (
 
 // want describes the one attribution a case expects; empty fields are not checked.
 type want struct {
-	cue, source, resolved, kind, via, content, stance string
+	cue, source, resolved, kind, via, content, stance, cueType string
 	direct                                            *bool
 	noVia                                             bool
 }
@@ -116,6 +116,22 @@ var attributionCases = []struct {
 		want{cue: "confirmed", source: "They", content: "he has been in “constant contact” with the prime minister", direct: no}},
 	{"long quote over sentences", `“Have they struck yet? No. Until they do, we wait,” one senior official told Reuters, explaining the logic.`,
 		want{cue: "told", source: "one senior official", kind: "anonymous", via: "Reuters", content: "Have they struck yet? No. Until they do, we wait", direct: yes}},
+	{"belief", `Most economists believe the slowdown will be brief.`,
+		want{cue: "believe", source: "Most economists", content: "the slowdown will be brief", cueType: "belief"}},
+	{"intention", `They plan to announce the results later.`,
+		want{cue: "plan", source: "They", content: "to announce the results later", cueType: "intention"}},
+	{"vowed", `The governor vowed to veto the bill.`,
+		want{cue: "vowed", source: "The governor", content: "to veto the bill", cueType: "intention"}},
+	{"knowledge", `The inspectors learned that the reactor had been restarted.`,
+		want{cue: "learned", source: "The inspectors", content: "the reactor had been restarted", cueType: "knowledge"}},
+	{"evaluation", `Senator Ann Lee criticized the decision to close the base.`,
+		want{cue: "criticized", source: "Senator Ann Lee", content: "the decision to close the base", cueType: "evaluation"}},
+	{"progressive", `The mayor is insisting that the budget balances.`,
+		want{cue: "insisting", source: "The mayor", content: "the budget balances", stance: "loaded"}},
+	{"evidence", `The audit found that the fund had lost money.`,
+		want{cue: "found", source: "The audit", content: "the fund had lost money", cueType: "evidence"}},
+	{"speech type", `The minister said the talks had failed.`,
+		want{cue: "said", cueType: "speech"}},
 }
 
 func TestAttributions(t *testing.T) {
@@ -137,6 +153,11 @@ func TestAttributions(t *testing.T) {
 			check := func(field, got, want string) {
 				if want != "" && got != want {
 					t.Errorf("%s: got %q, want %q", field, got, want)
+				}
+				if field == "cue" {
+					if w := c.want.cueType; w != "" && at.CueType != w {
+						t.Errorf("cueType: got %q, want %q", at.CueType, w)
+					}
 				}
 			}
 			check("cue", s(at.Cue), c.want.cue)
@@ -168,7 +189,8 @@ func TestNoAttribution(t *testing.T) {
 	for _, text := range []string{
 		`The company did not respond to a request for comment.`,
 		`Officials would argue about the budget for weeks.`,
-		`They plan to announce the results later.`,
+		`An Israeli plan to build the road was shelved.`,
+		`The attack drew wide condemnation, and the fears grew.`,
 	} {
 		a, err := analyze.Analyze(text)
 		if err != nil {

@@ -22,7 +22,7 @@ func (r *reader) setContents(si int, hits []*hit) {
 		inQ[i] = quoteAt(r.quotes, t.Start) >= 0
 	}
 	for n, h := range hits {
-		if (h.according && h.asStart || r.asClause(h, toks)) && n+1 < len(hits) && r.foldable(h, toks) && opensClause(toks, h.afterCue, hits[n+1]) {
+		if (h.according && h.asStart || r.asClause(h, toks)) && n+1 < len(hits) && hits[n+1].cueType == CueSpeech && r.foldable(h, toks) && opensClause(toks, h.afterCue, hits[n+1]) {
 			g := hits[n+1]
 			if g.via == nil {
 				sp := Span{toks[h.np.first].Start, toks[h.np.last].End}
@@ -45,6 +45,9 @@ func (r *reader) setContents(si int, hits []*hit) {
 			if g.from == nil && g.np.ok() && g.np.first < c {
 				c = g.np.first
 			}
+			if g.cueType != CueSpeech || embedded(toks, h, c) {
+				continue // "she said officials believe…": g is part of h's content
+			}
 			for c > h.afterCue && (toks[c-1].Text == "," || functionWords[toks[c-1].lower()] && !inQ[c-1]) {
 				c--
 			}
@@ -66,6 +69,21 @@ func (r *reader) setContents(si int, hits []*hit) {
 			}
 		}
 	}
+}
+
+// A belief, intention or other non-speech attribution after h in the
+// sentence is taken to be inside h's content ("told X that officials
+// wanted…"); a speech one only when it opens the content.
+
+// embedded reports whether an attribution whose clause starts at token c
+// opens h's content: "X said (that) officials believe…", "According to X,
+// the agency wanted…".
+func embedded(toks []token, h *hit, c int) bool {
+	k := h.afterCue
+	if k < len(toks) && (toks[k].Text == "," || toks[k].lower() == "that") {
+		k++
+	}
+	return c == k
 }
 
 // opensClause reports whether g's source opens the clause after the comma
@@ -131,7 +149,7 @@ func (r *reader) content(h *hit, toks []token, inQ []bool, lo, b int) {
 	}
 	if k < b && toks[k].lower() == "that" {
 		k++
-	} else if h.participle && !bareClause[toks[h.cueLast].lower()] && !(k < b && (isOpenQuote(toks[k].Text) || toks[k].Text == ":")) {
+	} else if h.participle && h.cueType == CueSpeech && !bareClause[toks[h.cueLast].lower()] && !(k < b && (isOpenQuote(toks[k].Text) || toks[k].Text == ":")) {
 		return // "explaining the logic" names no statement
 	}
 	// The statement comes before the cue: "“…,” he said" or "…, officials said."

@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"strings"
+	"unicode"
 )
 
 // documentNouns head sources that are documents, not people.
@@ -215,7 +216,42 @@ func validSource(toks []token, np nounPhrase) bool {
 			return true
 		}
 	}
+	return commonSource(toks, np)
+}
+
+// determiners open a common-noun source phrase ("his lawyer", "most
+// economists", "another 19 percent").
+var determiners = toSet(`the a an his her their its our my your another some many most several few both all each
+	every this that these those other such one two three four five six seven eight nine ten`)
+
+// commonSource reports whether np is a phrase headed by a common noun that
+// can be a source: led by a determiner, a number or a possessive ("his
+// lawyer", "the New York businessman", "another 19 percent"), or a bare
+// plural ("economists").
+func commonSource(toks []token, np nounPhrase) bool {
+	h := headIndex(toks, np)
+	w := toks[h].lower()
+	if !toks[h].Word || len(w) < 3 || functionWords[w] || timeWords[w] || isAdverb(w) || strings.HasSuffix(w, "ing") || participle(w) || !isLetters(w) {
+		return false
+	}
+	first := toks[np.first].lower()
+	switch {
+	case h > np.first && (determiners[first] || isAge(first) || strings.HasSuffix(first, "'s")):
+		return true
+	case h == np.first && np.first == np.last && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s"):
+		return true
+	}
 	return false
+}
+
+// isLetters reports whether w holds only letters, hyphens and apostrophes.
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+			return false
+		}
+	}
+	return true
 }
 
 // headIndex returns the phrase's head: the last word before a preposition or
