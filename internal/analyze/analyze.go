@@ -81,6 +81,7 @@ func Analyze(text string) (a *Analysis, err error) {
 			}
 		}
 	}
+	joinSplitQuotes(r, all)
 	for _, h := range all {
 		toks := r.sents[h.sent].toks
 		a.Attributions = append(a.Attributions, Attribution{

@@ -9,8 +9,8 @@ import (
 // want describes the one attribution a case expects; empty fields are not checked.
 type want struct {
 	cue, source, resolved, kind, via, content, stance, cueType string
-	direct                                            *bool
-	noVia                                             bool
+	direct                                                     *bool
+	noVia                                                      bool
 }
 
 var (
@@ -130,6 +130,8 @@ var attributionCases = []struct {
 		want{cue: "insisting", source: "The mayor", content: "the budget balances", stance: "loaded"}},
 	{"evidence", `The audit found that the fund had lost money.`,
 		want{cue: "found", source: "The audit", content: "the fund had lost money", cueType: "evidence"}},
+	{"split quote joined", "“We will win this,” the senator said. “Nobody doubts it.”\n\nThe vote is on Monday.",
+		want{cue: "said", source: "the senator", content: "We will win this,” the senator said. “Nobody doubts it.", direct: yes}},
 	{"speech type", `The minister said the talks had failed.`,
 		want{cue: "said", cueType: "speech"}},
 }
