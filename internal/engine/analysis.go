@@ -72,6 +72,7 @@ func encodeAnalysis(o *offsets, a *analyze.Analysis) *contract.Analysis {
 			Content:  o.span(at.Content.Start, at.Content.End),
 			Direct:   at.Direct,
 			Sentence: at.Sentence,
+			CueType:  at.CueType,
 		})
 	}
 	out.Stats = contract.Stats{
