@@ -143,8 +143,8 @@ func (r *reader) findSource(h *hit, toks []token, inQ []bool, prev []*hit, info 
 			j = k - 1 // "Starmer on Monday announced"
 			continue
 		}
-		if !auxiliaries[toks[j].lower()] {
-			break
+		if w := toks[j].lower(); !auxiliaries[w] && (toks[j].capitalized() || !isAdverb(w)) {
+			break // "Clinton now says", "officials privately believe"
 		}
 		switch toks[j].lower() {
 		case "was", "were", "is", "are", "be", "been", "being":

@@ -96,7 +96,7 @@ var declineObjects = toSet(`specify say confirm discuss elaborate identify provi
 // auxiliaries may sit between a source and its cue ("has said", "also noted").
 var auxiliaries = toSet(`has have had was is were are will would could should may might can did does do also not never
 	then further later previously repeatedly recently again separately publicly privately earlier once first long
-	already subsequently initially reportedly`)
+	already subsequently initially reportedly now still often always usually never generally openly`)
 
 // npStops end a noun phrase read backwards from a cue.
 var npStops = toSet(`that which who whom whose while when where because although though if as since after before but yet so

@@ -113,7 +113,26 @@ func breaksAfter(text string, i, j, end int) bool {
 	}
 	word := text[w:i]
 	if strings.Contains(word, ".") && !strings.Contains(word, "..") {
-		return false // U.S., a.m.
+		// U.S., a.m.; but "at 7 p.m. He said" ends a sentence.
+		return sentenceOpeners[nextWord(text, k, end)]
 	}
 	return !isAbbreviation(word)
+}
+
+// sentenceOpeners are capitalised words that open a sentence and hardly
+// ever follow a dotted abbreviation inside one ("7 p.m. He said").
+var sentenceOpeners = toSet(`He She They It We I The But And This That There His Her Their Its In A An`)
+
+// nextWord returns the word starting at text[k:], up to the first rune that
+// is not a letter (at most 16 bytes are read).
+func nextWord(text string, k, end int) string {
+	e := k
+	for e < end && e < k+16 {
+		r, n := utf8.DecodeRuneInString(text[e:end])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		e += n
+	}
+	return text[k:e]
 }

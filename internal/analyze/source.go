@@ -20,7 +20,8 @@ var anonymousNouns = toSet(`official officials source sources person people empl
 	experts analyst analysts researcher researchers scientist scientists spokesperson spokesman spokeswoman
 	representative representatives adviser advisers advisor advisors figure figures colleague colleagues
 	friend friends relative relatives activist activists observer observers critic critics supporter supporters
-	veteran veterans investigator investigators acquaintance associate associates contractor contractors`)
+	veteran veterans investigator investigators acquaintance associate associates contractor contractors
+	half percent majority minority plurality third thirds quarter quarters three-quarters two-thirds`)
 
 // roleNouns are unnamed people who speak for a named organisation when one is given
 // ("researchers at iVerify", "a Google spokesperson").
@@ -236,7 +237,7 @@ func commonSource(toks []token, np nounPhrase) bool {
 	}
 	first := toks[np.first].lower()
 	switch {
-	case h > np.first && (determiners[first] || isAge(first) || strings.HasSuffix(first, "'s")):
+	case h > np.first && (determiners[first] || isAge(first) || strings.HasSuffix(first, "'s") || anonymousNouns[first]):
 		return true
 	case h == np.first && np.first == np.last && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s"):
 		return true
