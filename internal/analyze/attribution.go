@@ -108,7 +108,8 @@ func (r *reader) findHits(si int) []*hit {
 				h.cueLast = i + 1
 				h.loaded = h.loaded || colouringAdverbs[n]
 			}
-			if !r.findSource(h, toks, inQ, hits, info) || inMedium(toks, h.np) || info.plural && h.from == nil && !pluralSubject(toks, h.np) {
+			if !r.findSource(h, toks, inQ, hits, info) || inMedium(toks, h.np) || info.plural && h.from == nil && !pluralSubject(toks, h.np) ||
+				nounForms[w] && h.from == nil && !subjectBefore(toks, h.np) || !objectFits(w, next(1)) {
 				continue
 			}
 			if info.tell {
@@ -221,6 +222,18 @@ func (r *reader) findSource(h *hit, toks []token, inQ []bool, prev []*hit, info 
 		}
 	}
 	h.np = np
+	return true
+}
+
+// objectFits reports whether the word after a cue lets it report: "adding
+// to his lead" and "maintains a lock" do not.
+func objectFits(cue, next string) bool {
+	switch {
+	case cue == "adding" || cue == "added" || cue == "adds":
+		return next != "to"
+	case strings.HasPrefix(cue, "maintain"):
+		return next == "that" || next == "" || next == "," || next == ":"
+	}
 	return true
 }
 

@@ -202,6 +202,10 @@ func TestNoAttribution(t *testing.T) {
 		`The company did not respond to a request for comment.`,
 		`Officials would argue about the budget for weeks.`,
 		`An Israeli plan to build the road was shelved.`,
+		`Another eight states have split control.`,
+		`His recent attacks on the governor have drawn fire.`,
+		`The mayor is adding to her lead in the polls.`,
+		`The party maintains a firm grip on the council.`,
 		`The attack drew wide condemnation, and the fears grew.`,
 	} {
 		a, err := analyze.Analyze(text)

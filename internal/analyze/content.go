@@ -37,6 +37,7 @@ func (r *reader) setContents(si int, hits []*hit) {
 			continue
 		}
 		b := len(toks)
+		skipped := false
 		for _, g := range hits[n+1:] {
 			if g.drop {
 				continue
@@ -45,8 +46,13 @@ func (r *reader) setContents(si int, hits []*hit) {
 			if g.from == nil && g.np.ok() && g.np.first < c {
 				c = g.np.first
 			}
-			if g.cueType != CueSpeech || embedded(toks, h, c) {
-				continue // "she said officials believe…": g is part of h's content
+			// "she said officials believe…", "Benford says he didn't know
+			// much before he announced…": the next attribution is part of
+			// h's content. Only the next one, so that no token is in the
+			// content of more than three attributions.
+			if !skipped && (g.cueType != CueSpeech || embedded(toks, h, c) || !punctBetween(toks, inQ, h.afterCue, c)) {
+				skipped = true
+				continue
 			}
 			for c > h.afterCue && (toks[c-1].Text == "," || functionWords[toks[c-1].lower()] && !inQ[c-1]) {
 				c--
@@ -74,6 +80,17 @@ func (r *reader) setContents(si int, hits []*hit) {
 // A belief, intention or other non-speech attribution after h in the
 // sentence is taken to be inside h's content ("told X that officials
 // wanted…"); a speech one only when it opens the content.
+
+// punctBetween reports whether a comma, semicolon, colon, dash or
+// quotation mark outside quotations lies in toks[from:to].
+func punctBetween(toks []token, inQ []bool, from, to int) bool {
+	for i := from; i < to && i < len(toks); i++ {
+		if t := toks[i].Text; !toks[i].Word && (inQ[i] || t == "," || t == ";" || t == ":" || t == "—" || t == "–" || isOpenQuote(t) || isCloseQuote(t)) {
+			return true
+		}
+	}
+	return false
+}
 
 // embedded reports whether an attribution whose clause starts at token c
 // opens h's content: "X said (that) officials believe…", "According to X,

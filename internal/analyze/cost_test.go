@@ -16,6 +16,7 @@ var adversarial = []struct {
 	unit func(i int) string
 }{
 	{"endless cues", func(int) string { return "officials said " }},
+	{"endless beliefs", func(int) string { return "officials believe he said " }},
 	{"repeated attributions", func(int) string {
 		return "The minister said the plan would fail, according to two senior officials. "
 	}},

@@ -121,3 +121,27 @@ func pluralSubject(toks []token, np nounPhrase) bool {
 	w := strings.TrimSuffix(toks[headIndex(toks, np)].lower(), "'s")
 	return w == "they" || w == "you" || w == "people" || w == "police" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
+
+// nounForms are cue words that are as often plural nouns ("eight states",
+// "the terror attacks", "his plans"): cues only after a pronoun, a name or a
+// noun that names a source.
+var nounForms = toSet(`states attacks plans reports hopes fears doubts claims notes remarks estimates questions
+	demands promises vows pledges blasts slams shows finds cites wants wishes aims offers attacks defends
+	welcomes rejects endorsements concludes`)
+
+// subjectBefore reports whether the token before a noun-like cue can be
+// its subject: "Cruz attacks", "the report states", "he plans".
+func subjectBefore(toks []token, np nounPhrase) bool {
+	if !np.ok() {
+		return false
+	}
+	t := toks[np.last]
+	w := strings.TrimSuffix(t.lower(), "'s")
+	switch {
+	case sourcePronouns[w]:
+		return true
+	case t.capitalized() && !demonyms[w] && !functionWords[w] && !places[w]:
+		return true
+	}
+	return anonymousNouns[w] || institutionNouns[w] || documentNouns[w]
+}
