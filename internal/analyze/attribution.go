@@ -39,6 +39,9 @@ func (r *reader) findHits(si int) []*hit {
 		inQ[i] = quoteAt(r.quotes, t.Start) >= 0
 	}
 	var hits []*hit
+	if h := colonHit(toks, inQ, si); h != nil {
+		hits = append(hits, h)
+	}
 	for i := 0; i < len(toks); i++ {
 		if inQ[i] || !toks[i].Word {
 			continue
@@ -235,6 +238,43 @@ func objectFits(cue, next string) bool {
 		return next == "that" || next == "" || next == "," || next == ":"
 	}
 	return true
+}
+
+// labels open a line with a colon without naming a speaker.
+var labels = toSet(`note update updated correction related editor's editor photo video watch read listen
+	credit caption warning disclaimer breaking exclusive analysis opinion commentary advertisement q a
+	question answer here there this what why how where when who example summary background`)
+
+// colonHit reads a headline or a transcript line that credits a statement
+// with a colon: "Graham: Trump's rhetoric is destroying the party." The
+// speaker is one to five words opening the sentence and naming a source;
+// at least three words follow.
+func colonHit(toks []token, inQ []bool, si int) *hit {
+	k := 0
+	for k < len(toks) && k < 6 && toks[k].Word && !inQ[k] {
+		k++
+	}
+	if k == 0 || k >= len(toks) || k > 5 || toks[k].Text != ":" || inQ[k] || labels[toks[0].lower()] {
+		return nil
+	}
+	np := nounPhrase{0, k - 1}
+	hw := strings.TrimSuffix(toks[k-1].lower(), "'s")
+	listed := anonymousNouns[hw] || institutionNouns[hw] || documentNouns[hw]
+	// A name ("Graham", "Dr. Ben Carson") or a phrase headed by a source
+	// noun ("Clinton camp", "Poll"); not a feature's title ("The Latest").
+	if !listed && (!isName(toks, np) || toks[0].lower() == "the") || functionWords[toks[0].lower()] && !determiners[toks[0].lower()] {
+		return nil
+	}
+	words := 0
+	for m := k + 1; m < len(toks) && words < 3; m++ {
+		if toks[m].Word {
+			words++
+		}
+	}
+	if words < 3 {
+		return nil
+	}
+	return &hit{sent: si, cueFirst: k, cueLast: k, np: np, afterCue: k + 1, cueType: CueSpeech}
 }
 
 // beForms make an -ing cue progressive ("is insisting").

@@ -18,6 +18,10 @@ const (
 // inflections are made by inflect. All take their content after them
 // ("officials believe the plan will fail", "she vowed to fight on").
 var cueClasses = map[string]string{
+	CueSpeech: `say tell add note suggest emphasize stress warn explain argue write report state announce
+		estimate predict assert declare reply respond recall observe caution disclose testify reiterate
+		describe contend mention recount post tweet ask joke yell repeat claim insist admit deny allege
+		complain lament boast concede assure inform remind brag quip shout cry`,
 	CueBelief: `believe suspect assume expect hope fear worry doubt feel estimate predict reckon
 		imagine suppose presume`,
 	CueKnowledge: `know learn realize realise recognize recognise understand discover acknowledge notice
@@ -25,8 +29,8 @@ var cueClasses = map[string]string{
 	CueIntention: `want plan intend pledge vow promise threaten refuse seek aim wish
 		propose`,
 	CueEvaluation: `criticize criticise praise attack blast slam condemn denounce question defend welcome
-		applaud laud mock ridicule reject hail endorse urge demand ask tout decry lambaste chide
-		scold rebuke fault blame dispute`,
+		applaud laud mock ridicule reject hail endorse urge demand tout decry lambaste chide
+		scold rebuke fault blame dispute support back thank prefer`,
 	CueEvidence: `show cite indicate suggest reveal demonstrate prove confirm`,
 }
 
@@ -119,6 +123,9 @@ func pluralSubject(toks []token, np nounPhrase) bool {
 		return false
 	}
 	w := strings.TrimSuffix(toks[headIndex(toks, np)].lower(), "'s")
+	if newsOrgs[w] || knownOrgs[w] {
+		return false // "The Reuters report suggested"
+	}
 	return w == "they" || w == "you" || w == "people" || w == "police" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 

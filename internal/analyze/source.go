@@ -35,7 +35,7 @@ var institutionNouns = toSet(`government ministry military police prosecutors pr
 	judge justice campaign team group organization organisation union party university hospital school network
 	operator provider developer maker vendor manufacturer startup bank minister president premier chancellor
 	secretary mayor governor ambassador director chief ceo chairman chairwoman leader king queen envoy
-	newspaper newspapers magazine broadcaster broadcasters outlet outlets channel website tabloid publication
+	camp newspaper newspapers magazine broadcaster broadcasters outlet outlets channel website tabloid publication
 	daily station newsletter opposition`)
 
 // nounPhrase is a source phrase: tokens toks[first..last].
@@ -203,7 +203,7 @@ func validSource(toks []token, np nounPhrase) bool {
 		return false
 	}
 	if np.first == np.last && sourcePronouns[w] {
-		return w != "i" && w != "we"
+		return true // "I said" outside a quotation is the writer speaking
 	}
 	if functionWords[w] && !anonymousNouns[w] {
 		return false
