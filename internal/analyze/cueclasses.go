@@ -26,20 +26,20 @@ var cueClasses = map[string]string{
 		imagine suppose presume`,
 	CueKnowledge: `know learn realize realise recognize recognise understand discover acknowledge notice
 		conclude determine`,
-	CueIntention: `want plan intend pledge vow promise threaten refuse seek aim wish
+	CueIntention: `want plan intend pledge vow promise threaten refuse aim wish
 		propose`,
 	CueEvaluation: `criticize criticise praise attack blast slam condemn denounce question defend welcome
 		applaud laud mock ridicule reject hail endorse urge demand tout decry lambaste chide
 		scold rebuke fault blame dispute support back thank prefer`,
-	CueEvidence: `show cite indicate suggest reveal demonstrate prove confirm`,
+	CueEvidence: `show cite indicate suggest reveal demonstrate confirm`,
 }
 
 // irregularCues are the irregular forms of cue verbs.
 var irregularCues = map[string]string{
 	"thought": CueBelief, "think": CueBelief, "thinks": CueBelief, "thinking": CueBelief,
-	"felt": CueBelief, "knew": CueKnowledge, "known": CueKnowledge, "saw": CueKnowledge,
+	"felt": CueBelief, "knew": CueKnowledge,
 	"see": CueKnowledge, "sees": CueKnowledge, "seen": CueKnowledge, "understood": CueKnowledge,
-	"learnt": CueKnowledge, "meant": CueIntention, "sought": CueIntention, "found": CueEvidence,
+	"learnt": CueKnowledge, "found": CueEvidence,
 	"finds": CueEvidence, "find": CueEvidence, "shown": CueEvidence,
 }
 

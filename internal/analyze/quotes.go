@@ -82,9 +82,9 @@ func quoteAt(qs []quoteMark, i int) int {
 }
 
 // joinSplitQuotes extends the content of a quotation credited after it
-// (“X,” he said.) over the quotation that opens the next sentence of the
-// same paragraph (“Y.”) when that sentence credits nobody itself: the
-// statement is X and Y. Each hit looks at one sentence: linear.
+// (“X,” he said.) over the quotation that opens the next sentence, in the
+// same paragraph or the next (“Y.”), when that sentence credits nobody
+// itself: the statement is X and Y. Each hit looks at one sentence: linear.
 func joinSplitQuotes(r *reader, hits []*hit) {
 	credited := map[int]bool{}
 	for _, h := range hits {
@@ -98,7 +98,7 @@ func joinSplitQuotes(r *reader, hits []*hit) {
 		q := quoteAt(r.quotes, h.content.Start)
 		next := r.sents[h.sent+1]
 		q2 := quoteAt(r.quotes, next.Start)
-		if q < 0 || q2 <= q || r.quotes[q2].Open != next.Start || r.quotes[q2].para != r.quotes[q].para {
+		if q < 0 || q2 <= q || r.quotes[q2].Open != next.Start || r.quotes[q2].para > r.quotes[q].para+1 {
 			continue
 		}
 		h.content.End = r.quotes[q2].End
