@@ -77,6 +77,9 @@ type Analysis struct {
 	Quotes       []Quote
 	Attributions []Attribution
 	Hedges       []Span
+	// Unattributed indexes the sentences that make a claim with no
+	// attribution (never nil after Analyze).
+	Unattributed []int
 	// Words counts the words outside boilerplate.
 	Words int
 }

@@ -35,7 +35,7 @@ func Analyze(text string) (a *Analysis, err error) {
 			a, err = nil, fmt.Errorf("analyze: internal error: %v", r)
 		}
 	}()
-	a = &Analysis{}
+	a = &Analysis{Unattributed: []int{}}
 	if strings.TrimSpace(text) == "" {
 		return a, nil
 	}
@@ -98,6 +98,7 @@ func Analyze(text string) (a *Analysis, err error) {
 		})
 	}
 	a.Quotes = speakers(r, all)
+	a.Unattributed = unattributed(text, a)
 	return a, nil
 }
 

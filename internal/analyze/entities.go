@@ -149,7 +149,7 @@ func nameWord(toks []token, i int, lowerSeen map[string]bool) bool {
 
 // notNames start runs that are not PERSON, ORG, GPE, LOC or NORP: events,
 // operations, months and days.
-var notNames = toSet(`operation operations january february march april may june july august september october november december
+var notNames = toSet(`january february march april may june july august september october november december
 	monday tuesday wednesday thursday friday saturday sunday`)
 
 // locWords end the names of streets, rivers and regions.

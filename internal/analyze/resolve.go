@@ -238,8 +238,8 @@ func plural(s string) bool {
 	return h == "they" || h == "people" || strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && !strings.HasSuffix(h, "'s") && len(h) > 3 && (anonymousNouns[h] || institutionNouns[h] || documentNouns[h])
 }
 
-// nameParticles are lower-case parts of names ("Sophia in ’t Veld").
-var nameParticles = toSet(`in ’t 't van von de der den du da di la le bin ibn al el ben`)
+// nameParticles are lower-case parts of names ("Ludwig van Beethoven").
+var nameParticles = toSet(`van von de der den du da di la le bin ibn al el ben`)
 
 func hasProper(toks []token, np nounPhrase) bool {
 	for i := np.first; i <= np.last; i++ {
