@@ -364,3 +364,21 @@ func TestUnattributed(t *testing.T) {
 		}
 	}
 }
+
+// TestWords checks the exported word definition.
+func TestWords(t *testing.T) {
+	text := "The U.S. co-founder said we’re 3,000 strong — aren't we?"
+	var got []string
+	for _, w := range analyze.Words(text, 0, len(text)) {
+		got = append(got, text[w.Start:w.End])
+	}
+	want := []string{"The", "U.S.", "co-founder", "said", "we’re", "3,000", "strong", "aren't", "we"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Words: got %q, want %q", got, want)
+	}
+	for w, want := range map[string]bool{"Gen": true, "Sept": true, "J": true, "said": false, "US": false} {
+		if got := analyze.IsAbbreviation(w); got != want {
+			t.Errorf("IsAbbreviation(%q): got %v, want %v", w, got, want)
+		}
+	}
+}
