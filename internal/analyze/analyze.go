@@ -81,6 +81,7 @@ func Analyze(text string) (a *Analysis, err error) {
 			}
 		}
 	}
+	all = dropRestated(r, all)
 	joinSplitQuotes(r, all)
 	for _, h := range all {
 		toks := r.sents[h.sent].toks
@@ -115,6 +116,35 @@ func Sentences(text string) (furniture, sentences []Span) {
 		sentences = append(sentences, splitSentences(text, l.Start, l.End, findQuotes(text, l.Start, l.End))...)
 	}
 	return p.furniture, sentences
+}
+
+// dropRestated drops a belief, intention or other non-speech attribution
+// that sits inside the content of the attribution before it in the same
+// sentence and credits the same source through a pronoun: in "Trump said
+// he knew everything" the statement is Trump's; "he knew" restates it.
+func dropRestated(r *reader, hits []*hit) []*hit {
+	out := hits[:0]
+	for i, h := range hits {
+		if i > 0 && h.cueType != CueSpeech && h.from == nil {
+			p := hits[i-1]
+			cue := r.sents[h.sent].toks[h.cueFirst].Start
+			if p.sent == h.sent && p.content.Start <= cue && cue < p.content.End && restates(r, p, h) {
+				continue
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// restates reports whether h's source is a pronoun for p's: resolved to
+// the same name, or not resolved at all and so taken as the speaker.
+func restates(r *reader, p, h *hit) bool {
+	src := r.text[h.source.Start:h.source.End]
+	if !sourcePronouns[strings.ToLower(src)] {
+		return false
+	}
+	return p.resolved == h.resolved || h.resolved == src && !plural(p.resolved) == (strings.ToLower(src) != "they")
 }
 
 func stance(loaded bool) string {

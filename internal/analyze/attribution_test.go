@@ -144,6 +144,8 @@ var attributionCases = []struct {
 		want{cue: "says", source: "Clinton", content: "the deal was a mistake"}},
 	{"headline colon", `Senator Lee: The bill will not pass this year.`,
 		want{cue: ":", source: "Senator Lee", content: "The bill will not pass this year"}},
+	{"restated belief is one statement", `The minister said he believes the talks will fail.`,
+		want{cue: "said", source: "The minister", content: "he believes the talks will fail"}},
 	{"speech type", `The minister said the talks had failed.`,
 		want{cue: "said", cueType: "speech"}},
 }
