@@ -112,7 +112,8 @@ func (r *reader) findHits(si int) []*hit {
 				h.loaded = h.loaded || colouringAdverbs[n]
 			}
 			if !r.findSource(h, toks, inQ, hits, info) || inMedium(toks, h.np) || info.plural && h.from == nil && !pluralSubject(toks, h.np) ||
-				nounForms[w] && h.from == nil && !subjectBefore(toks, h.np) || !objectFits(w, next(1)) {
+				nounForms[w] && h.from == nil && !subjectBefore(toks, h.np) || !objectFits(w, next(1)) ||
+				info.kind != CueSpeech && whWords[next(1)] {
 				continue
 			}
 			if info.tell {
@@ -276,6 +277,10 @@ func colonHit(toks []token, inQ []bool, si int) *hit {
 	}
 	return &hit{sent: si, cueFirst: k, cueLast: k, np: np, afterCue: k + 1, cueType: CueSpeech}
 }
+
+// whWords open an indirect question: "knows what is good" credits no
+// statement to anyone.
+var whWords = toSet(`what how who whom where why when which`)
 
 // beForms make an -ing cue progressive ("is insisting").
 var beForms = toSet(`is are was were be been am 's 're`)

@@ -209,6 +209,7 @@ func TestNoAttribution(t *testing.T) {
 		`Another eight states have split control.`,
 		`Update: The road reopened at noon today.`,
 		`The Latest: Senator wins the state primary.`,
+		`However, we do what we must, and the country knows what is good for it.`,
 		`The pattern is clear: the plan is not working.`,
 		`Here is the list: apples, pears and plums.`,
 		`His recent attacks on the governor have drawn fire.`,
