@@ -108,3 +108,42 @@ func TestAnalysisView(t *testing.T) {
 		tb.screenshot(p)
 	}
 }
+
+// TestCueTypes checks that the page shows what each cue credits: the cue's
+// type on the marked cue and, beside a cue that is not speech, in the list
+// of sources.
+func TestCueTypes(t *testing.T) {
+	text := "The mayor said the bridge would reopen in May.\n\nMost engineers believe the repairs will take longer.\n\nThe governor vowed to find the money."
+	tb := newTab(t)
+	tb.open("/?test")
+	tb.paste("text-a", text)
+	tb.clearStatus()
+	tb.click("#analyze-a")
+	tb.waitJS(`document.getElementById("status").textContent.startsWith("Version A analyzed")`, 60*time.Second, "the analysis")
+	an := engineAnalyze(tb, text)
+	want := map[string]string{"said": "speech", "believe": "belief", "vowed": "intention"}
+	got := map[string]string{}
+	for _, a := range an.Attributions {
+		got[a.Cue.Text] = a.CueType
+	}
+	for cue, typ := range want {
+		if got[cue] != typ {
+			t.Errorf("engine: cue %q has type %q, want %q (all: %v)", cue, got[cue], typ, got)
+		}
+	}
+	marked := eval[map[string]string](tb, `Object.fromEntries([...document.querySelectorAll("#results .wd-an-text .wd-cue")].map((e) => [e.textContent, e.dataset.cueType]))`)
+	for cue, typ := range want {
+		if marked[cue] != typ {
+			t.Errorf("page: cue %q marked as %q, want %q (all: %v)", cue, marked[cue], typ, marked)
+		}
+	}
+	hows := eval[string](tb, `[...document.querySelectorAll("#results .wd-source-how")].map((e) => e.textContent).join(" | ")`)
+	for _, w := range []string{"believe (belief)", "vowed (intention)"} {
+		if !strings.Contains(hows, w) {
+			t.Errorf("sources list %q: want %q", hows, w)
+		}
+	}
+	if strings.Contains(hows, "(speech)") {
+		t.Errorf("sources list %q: speech cues should show no type", hows)
+	}
+}

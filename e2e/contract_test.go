@@ -71,6 +71,8 @@ type attribution struct {
 	Kind     string `json:"kind"`
 	Direct   bool   `json:"direct"`
 	Content  span   `json:"content"`
+	Cue      span   `json:"cue"`
+	CueType  string `json:"cueType"`
 }
 
 type analysis struct {

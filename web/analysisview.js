@@ -107,7 +107,9 @@ export class AnalysisView {
 				}
 				if (m.layer === "cue") {
 					const a = attrs[m.index];
-					el.title = `${a.direct ? "quoted" : "attributed"} to ${a.resolved || a.source.text} (${a.kind})`;
+					const type = a.cueType || "speech";
+					el.title = `${a.direct ? "quoted" : "attributed"} to ${a.resolved || a.source.text} (${a.kind}; ${type})`;
+					el.setAttribute("data-cue-type", type);
 				}
 			}
 			el.className = [...classes].join(" ");
@@ -280,7 +282,9 @@ export function groupSources(attrs) {
 			g.direct++;
 		}
 		if (a.cue && a.cue.text) {
-			g.cues.add(a.cue.text.toLowerCase());
+			// The cue with its type when it is not speech: "believes (belief)".
+			const type = a.cueType && a.cueType !== "speech" ? ` (${a.cueType})` : "";
+			g.cues.add(a.cue.text.toLowerCase() + type);
 		}
 		if (a.via && a.via.text) {
 			g.vias.add(a.via.text);

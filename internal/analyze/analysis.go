@@ -52,6 +52,9 @@ type Attribution struct {
 	Kind string
 	// Cue is the reporting expression ("said", "according to", a colon).
 	Cue Span
+	// CueType is what the cue credits: CueSpeech, CueBelief, CueKnowledge,
+	// CueIntention, CueEvaluation or CueEvidence.
+	CueType string
 	// Stance is StanceNeutral or StanceLoaded.
 	Stance string
 	// Via is the outlet or medium the source spoke through, nil if none.
@@ -74,6 +77,9 @@ type Analysis struct {
 	Quotes       []Quote
 	Attributions []Attribution
 	Hedges       []Span
+	// Unattributed indexes the sentences that make a claim with no
+	// attribution (never nil after Analyze).
+	Unattributed []int
 	// Words counts the words outside boilerplate.
 	Words int
 }

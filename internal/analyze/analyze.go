@@ -8,19 +8,34 @@ import (
 	"unicode"
 )
 
+// Bounds on the output of Analyze per byte of input, on any text (see
+// TestCostBounded): the number of spans, and their total length plus that
+// of the resolved names. An ordinary article stays far below both.
+const (
+	MaxSpansPerByte  = 1.0
+	MaxOutputPerByte = 12.0
+)
+
 // Analyze reads one article. Offsets in the result are byte offsets into
 // text. Empty or white-space text gives an empty Analysis, not an error.
-// It never panics: a failure inside becomes the error. Apart from the
-// language model (see Load; if it cannot load, names are labelled by rule
-// only) the cost is linear in the length of text, whatever the number of
-// quotation marks, lines or sentences.
+// It never panics: a failure inside becomes the error.
+//
+// Cost is bounded by design, whatever the text: sentences are at most
+// MaxSentenceBytes long (a longer run is cut), every rule reads within one
+// sentence, an attribution's content never reaches back past the previous
+// attribution's cue, references are resolved through indexes and against at
+// most the last few dozen sources, and prose reads pieces of a few
+// kilobytes. So time and memory are linear in the length of text, and the
+// output holds at most MaxSpansPerByte spans covering at most
+// MaxOutputPerByte bytes per input byte (1 MiB: under a second of CPU
+// natively after the model is loaded; Load takes about half a second).
 func Analyze(text string) (a *Analysis, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			a, err = nil, fmt.Errorf("analyze: internal error: %v", r)
 		}
 	}()
-	a = &Analysis{}
+	a = &Analysis{Unattributed: []int{}}
 	if strings.TrimSpace(text) == "" {
 		return a, nil
 	}
@@ -54,7 +69,7 @@ func Analyze(text string) (a *Analysis, err error) {
 	}
 	r.ents = findEntities(text, r.sents, lowerSeen)
 	a.Entities = r.ents
-	z := &resolver{r: r}
+	z := newResolver(r)
 	var all []*hit
 	for si := range r.sents {
 		hits := r.findHits(si)
@@ -66,6 +81,8 @@ func Analyze(text string) (a *Analysis, err error) {
 			}
 		}
 	}
+	all = dropRestated(r, all)
+	joinSplitQuotes(r, all)
 	for _, h := range all {
 		toks := r.sents[h.sent].toks
 		a.Attributions = append(a.Attributions, Attribution{
@@ -73,6 +90,7 @@ func Analyze(text string) (a *Analysis, err error) {
 			Resolved: h.resolved,
 			Kind:     h.kind,
 			Cue:      Span{toks[h.cueFirst].Start, toks[h.cueLast].End},
+			CueType:  h.cueType,
 			Stance:   stance(h.loaded),
 			Via:      h.via,
 			Content:  h.content,
@@ -81,6 +99,7 @@ func Analyze(text string) (a *Analysis, err error) {
 		})
 	}
 	a.Quotes = speakers(r, all)
+	a.Unattributed = unattributed(text, a)
 	return a, nil
 }
 
@@ -97,6 +116,35 @@ func Sentences(text string) (furniture, sentences []Span) {
 		sentences = append(sentences, splitSentences(text, l.Start, l.End, findQuotes(text, l.Start, l.End))...)
 	}
 	return p.furniture, sentences
+}
+
+// dropRestated drops a belief, intention or other non-speech attribution
+// that sits inside the content of the attribution before it in the same
+// sentence and credits the same source through a pronoun: in "Trump said
+// he knew everything" the statement is Trump's; "he knew" restates it.
+func dropRestated(r *reader, hits []*hit) []*hit {
+	out := hits[:0]
+	for i, h := range hits {
+		if i > 0 && h.cueType != CueSpeech && h.from == nil {
+			p := hits[i-1]
+			cue := r.sents[h.sent].toks[h.cueFirst].Start
+			if p.sent == h.sent && p.content.Start <= cue && cue < p.content.End && restates(r, p, h) {
+				continue
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// restates reports whether h's source is a pronoun for p's: resolved to
+// the same name, or not resolved at all and so taken as the speaker.
+func restates(r *reader, p, h *hit) bool {
+	src := r.text[h.source.Start:h.source.End]
+	if !sourcePronouns[strings.ToLower(src)] {
+		return false
+	}
+	return p.resolved == h.resolved || h.resolved == src && !plural(p.resolved) == (strings.ToLower(src) != "they")
 }
 
 func stance(loaded bool) string {

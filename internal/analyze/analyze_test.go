@@ -329,3 +329,58 @@ func TestWrapped(t *testing.T) {
 		})
 	}
 }
+
+// TestUnattributed checks which sentences are listed as claims with no
+// source: a bare claim is; an attributed sentence, a quotation whose
+// speaker is known, a question, a short fragment and a note that someone
+// declined to comment are not.
+func TestUnattributed(t *testing.T) {
+	sents := []struct {
+		text   string
+		listed bool
+	}{
+		{"Prices rose by a third in the northern towns.", true},
+		{"“The harvest failed,” said Ana Ruiz, a farmer in the valley.", false},
+		{"“We have nothing left to sell.”", false},
+		{"Will the prices fall again next year?", false},
+		{"Prices rose.", false},
+		{"The ministry declined to comment on the figures.", false},
+		{"Officials said the shortage would ease in spring.", false},
+	}
+	var b strings.Builder
+	for _, s := range sents {
+		b.WriteString(s.text + "\n")
+	}
+	text := b.String()
+	a, err := analyze.Analyze(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	listed := map[string]bool{}
+	for _, i := range a.Unattributed {
+		listed[text[a.Sentences[i].Start:a.Sentences[i].End]] = true
+	}
+	for _, s := range sents {
+		if got := listed[s.text]; got != s.listed {
+			t.Errorf("%q: listed %v, want %v", s.text, got, s.listed)
+		}
+	}
+}
+
+// TestWords checks the exported word definition.
+func TestWords(t *testing.T) {
+	text := "The U.S. co-founder said we’re 3,000 strong — aren't we?"
+	var got []string
+	for _, w := range analyze.Words(text, 0, len(text)) {
+		got = append(got, text[w.Start:w.End])
+	}
+	want := []string{"The", "U.S.", "co-founder", "said", "we’re", "3,000", "strong", "aren't", "we"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Words: got %q, want %q", got, want)
+	}
+	for w, want := range map[string]bool{"Gen": true, "Sept": true, "J": true, "said": false, "US": false} {
+		if got := analyze.IsAbbreviation(w); got != want {
+			t.Errorf("IsAbbreviation(%q): got %v, want %v", w, got, want)
+		}
+	}
+}

@@ -18,6 +18,7 @@ type hit struct {
 	drop               bool
 	kind, resolved     string
 	source             Span
+	cueType            string // CueSpeech, CueBelief…
 }
 
 // reader holds what the attribution rules read.
@@ -38,6 +39,9 @@ func (r *reader) findHits(si int) []*hit {
 		inQ[i] = quoteAt(r.quotes, t.Start) >= 0
 	}
 	var hits []*hit
+	if h := colonHit(toks, inQ, si); h != nil {
+		hits = append(hits, h)
+	}
 	for i := 0; i < len(toks); i++ {
 		if inQ[i] || !toks[i].Word {
 			continue
@@ -52,7 +56,7 @@ func (r *reader) findHits(si int) []*hit {
 			}
 			return ""
 		}
-		h := &hit{sent: si, cueFirst: i, cueLast: i}
+		h := &hit{sent: si, cueFirst: i, cueLast: i, cueType: CueSpeech}
 		switch {
 		case w == "according" && next(1) == "to":
 			h.according, h.cueLast = true, i+1
@@ -78,6 +82,7 @@ func (r *reader) findHits(si int) []*hit {
 			// quotation is the statement.
 			q := quoteAfter(toks, i+1, inQ)
 			info := cueInfo{participle: w == "calling"}
+			h.cueType = CueEvaluation
 			if !r.findSource(h, toks, inQ, hits, info) {
 				continue
 			}
@@ -91,11 +96,14 @@ func (r *reader) findHits(si int) []*hit {
 		case w == "declined" && next(1) == "to" && declineObjects[next(2)]:
 			h.cueLast = i + 2
 		default:
-			info, ok := verbCues[w]
+			info, ok := lookupCue(w)
 			if !ok {
 				continue
 			}
-			h.loaded, h.participle = info.loaded, info.participle
+			if info.participle && i > 0 && beForms[toks[i-1].lower()] {
+				info.participle, info.progressive = false, true // "is insisting"
+			}
+			h.loaded, h.participle, h.cueType = info.loaded, info.participle, info.kind
 			if i > 0 && colouringAdverbs[toks[i-1].lower()] {
 				h.cueFirst, h.loaded = i-1, true
 			}
@@ -103,7 +111,9 @@ func (r *reader) findHits(si int) []*hit {
 				h.cueLast = i + 1
 				h.loaded = h.loaded || colouringAdverbs[n]
 			}
-			if !r.findSource(h, toks, inQ, hits, info) || inMedium(toks, h.np) {
+			if !r.findSource(h, toks, inQ, hits, info) || inMedium(toks, h.np) || info.plural && h.from == nil && !pluralSubject(toks, h.np) ||
+				nounForms[w] && h.from == nil && !subjectBefore(toks, h.np) || !objectFits(w, next(1)) ||
+				info.kind != CueSpeech && whWords[next(1)] {
 				continue
 			}
 			if info.tell {
@@ -138,8 +148,8 @@ func (r *reader) findSource(h *hit, toks []token, inQ []bool, prev []*hit, info 
 			j = k - 1 // "Starmer on Monday announced"
 			continue
 		}
-		if !auxiliaries[toks[j].lower()] {
-			break
+		if w := toks[j].lower(); !auxiliaries[w] && (toks[j].capitalized() || !isAdverb(w)) {
+			break // "Clinton now says", "officials privately believe"
 		}
 		switch toks[j].lower() {
 		case "was", "were", "is", "are", "be", "been", "being":
@@ -148,7 +158,7 @@ func (r *reader) findSource(h *hit, toks []token, inQ []bool, prev []*hit, info 
 		j--
 	}
 	h.afterCue = h.cueLast + 1
-	if n := h.cueLast + 1; passive && !info.participle || n < len(toks) && !inQ[n] && (toks[n].lower() == "and" || toks[n].lower() == "or" || toks[n].lower() == "by") {
+	if n := h.cueLast + 1; passive && !info.participle && !info.progressive || n < len(toks) && !inQ[n] && (toks[n].lower() == "and" || toks[n].lower() == "or" || toks[n].lower() == "by") {
 		return false // "was first revealed by", "code that he wrote and sold"
 	}
 	if j >= 0 && toks[j].lower() == "who" {
@@ -218,6 +228,62 @@ func (r *reader) findSource(h *hit, toks []token, inQ []bool, prev []*hit, info 
 	h.np = np
 	return true
 }
+
+// objectFits reports whether the word after a cue lets it report: "adding
+// to his lead" and "maintains a lock" do not.
+func objectFits(cue, next string) bool {
+	switch {
+	case cue == "adding" || cue == "added" || cue == "adds":
+		return next != "to"
+	case strings.HasPrefix(cue, "maintain"):
+		return next == "that" || next == "" || next == "," || next == ":"
+	}
+	return true
+}
+
+// labels open a line with a colon without naming a speaker.
+var labels = toSet(`note update updated correction related editor's editor photo video watch read listen
+	credit caption warning disclaimer breaking exclusive analysis opinion commentary advertisement q a
+	question answer here there this what why how where when who example summary background`)
+
+// colonHit reads a headline or a transcript line that credits a statement
+// with a colon: "Graham: Trump's rhetoric is destroying the party." The
+// speaker is one to five words opening the sentence and naming a source;
+// at least three words follow.
+func colonHit(toks []token, inQ []bool, si int) *hit {
+	k := 0
+	for k < len(toks) && k < 6 && toks[k].Word && !inQ[k] {
+		k++
+	}
+	if k == 0 || k >= len(toks) || k > 5 || toks[k].Text != ":" || inQ[k] || labels[toks[0].lower()] {
+		return nil
+	}
+	np := nounPhrase{0, k - 1}
+	hw := strings.TrimSuffix(toks[k-1].lower(), "'s")
+	listed := anonymousNouns[hw] || institutionNouns[hw] || documentNouns[hw]
+	// A name ("Graham", "Dr. Ben Carson") or a phrase headed by a source
+	// noun ("Clinton camp", "Poll"); not a feature's title ("The Latest").
+	if !listed && (!isName(toks, np) || toks[0].lower() == "the") || functionWords[toks[0].lower()] && !determiners[toks[0].lower()] {
+		return nil
+	}
+	words := 0
+	for m := k + 1; m < len(toks) && words < 3; m++ {
+		if toks[m].Word {
+			words++
+		}
+	}
+	if words < 3 {
+		return nil
+	}
+	return &hit{sent: si, cueFirst: k, cueLast: k, np: np, afterCue: k + 1, cueType: CueSpeech}
+}
+
+// whWords open an indirect question: "knows what is good" credits no
+// statement to anyone.
+var whWords = toSet(`what how who whom where why when which`)
+
+// beForms make an -ing cue progressive ("is insisting").
+var beForms = toSet(`is are was were be been am 's 're`)
 
 // weekdays and times of day, for the time phrases between a source and
 // its cue.
@@ -405,12 +471,15 @@ func spokeWith(toks []token, k int, inQ []bool) (*Span, int) {
 
 // opensSentence reports whether only a conjunction or adverb precedes toks[i].
 func opensSentence(toks []token, i int) bool {
+	if i > 3 {
+		return false
+	}
 	for k := 0; k < i; k++ {
 		if toks[k].Word && !functionWords[toks[k].lower()] {
 			return false
 		}
 	}
-	return i <= 3
+	return true
 }
 
 // subject returns the name that opens a sentence, after an opening adverb

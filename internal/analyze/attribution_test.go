@@ -8,9 +8,9 @@ import (
 
 // want describes the one attribution a case expects; empty fields are not checked.
 type want struct {
-	cue, source, resolved, kind, via, content, stance string
-	direct                                            *bool
-	noVia                                             bool
+	cue, source, resolved, kind, via, content, stance, cueType string
+	direct                                                     *bool
+	noVia                                                      bool
 }
 
 var (
@@ -58,8 +58,8 @@ var attributionCases = []struct {
 		want{cue: "made clear", source: "U.S. officials", content: "such an action would cross a red line"}},
 	{"name in apposition to a title", `Ukraine's foreign minister, Dmytro Kuleba, wrote on X that the systems would save lives.`,
 		want{cue: "wrote", source: "Dmytro Kuleba", kind: "named", via: "X", content: "the systems would save lives"}},
-	{"modifier between document and cue", `A poll released on Monday found that 58% of Americans support further aid.`,
-		want{cue: "found", source: "A poll", kind: "document", content: "58% of Americans support further aid"}},
+	{"modifier between document and cue", `A poll released on Monday found that 58% of Americans are in favour of further aid.`,
+		want{cue: "found", source: "A poll", kind: "document", content: "58% of Americans are in favour of further aid"}},
 	{"the newspaper after the claim", `Officials ignored the warnings, the newspaper reported.`,
 		want{cue: "reported", source: "the newspaper", kind: "named", content: "Officials ignored the warnings"}},
 	{"the ministry is not the last organisation", `The World Bank cut its growth forecast. The ministry said talks would resume.`,
@@ -116,6 +116,38 @@ var attributionCases = []struct {
 		want{cue: "confirmed", source: "They", content: "he has been in “constant contact” with the prime minister", direct: no}},
 	{"long quote over sentences", `“Have they struck yet? No. Until they do, we wait,” one senior official told Reuters, explaining the logic.`,
 		want{cue: "told", source: "one senior official", kind: "anonymous", via: "Reuters", content: "Have they struck yet? No. Until they do, we wait", direct: yes}},
+	{"belief", `Most economists believe the slowdown will be brief.`,
+		want{cue: "believe", source: "Most economists", content: "the slowdown will be brief", cueType: "belief"}},
+	{"intention", `They plan to announce the results later.`,
+		want{cue: "plan", source: "They", content: "to announce the results later", cueType: "intention"}},
+	{"vowed", `The governor vowed to veto the bill.`,
+		want{cue: "vowed", source: "The governor", content: "to veto the bill", cueType: "intention"}},
+	{"knowledge", `The inspectors learned that the reactor had been restarted.`,
+		want{cue: "learned", source: "The inspectors", content: "the reactor had been restarted", cueType: "knowledge"}},
+	{"evaluation", `Senator Ann Lee criticized the decision to close the base.`,
+		want{cue: "criticized", source: "Senator Ann Lee", content: "the decision to close the base", cueType: "evaluation"}},
+	{"progressive", `The mayor is insisting that the budget balances.`,
+		want{cue: "insisting", source: "The mayor", content: "the budget balances", stance: "loaded"}},
+	{"evidence", `The audit found that the fund had lost money.`,
+		want{cue: "found", source: "The audit", content: "the fund had lost money", cueType: "evidence"}},
+	{"split quote joined", "“We will win this,” the senator said. “Nobody doubts it.”\n\nThe vote is on Monday.",
+		want{cue: "said", source: "the senator", content: "We will win this,” the senator said. “Nobody doubts it.", direct: yes}},
+	{"share of a poll", `Sixty-six percent said it made no difference to them.`,
+		want{cue: "said", source: "Sixty-six percent", kind: "anonymous", content: "it made no difference to them"}},
+	{"half of voters", `In each state, about half of voters say they prefer an outsider.`,
+		want{cue: "say", source: "half of voters", content: "they prefer an outsider"}},
+	{"common-noun source", `His lawyer said the charges would be dropped.`,
+		want{cue: "said", source: "His lawyer", content: "the charges would be dropped"}},
+	{"after p.m.", `The polls close at 7 p.m. He says the count will be quick.`,
+		want{cue: "says", source: "He", content: "the count will be quick"}},
+	{"adverb before the cue", `Clinton now says the deal was a mistake.`,
+		want{cue: "says", source: "Clinton", content: "the deal was a mistake"}},
+	{"headline colon", `Senator Lee: The bill will not pass this year.`,
+		want{cue: ":", source: "Senator Lee", content: "The bill will not pass this year"}},
+	{"restated belief is one statement", `The minister said he believes the talks will fail.`,
+		want{cue: "said", source: "The minister", content: "he believes the talks will fail"}},
+	{"speech type", `The minister said the talks had failed.`,
+		want{cue: "said", cueType: "speech"}},
 }
 
 func TestAttributions(t *testing.T) {
@@ -137,6 +169,11 @@ func TestAttributions(t *testing.T) {
 			check := func(field, got, want string) {
 				if want != "" && got != want {
 					t.Errorf("%s: got %q, want %q", field, got, want)
+				}
+				if field == "cue" {
+					if w := c.want.cueType; w != "" && at.CueType != w {
+						t.Errorf("cueType: got %q, want %q", at.CueType, w)
+					}
 				}
 			}
 			check("cue", s(at.Cue), c.want.cue)
@@ -168,7 +205,17 @@ func TestNoAttribution(t *testing.T) {
 	for _, text := range []string{
 		`The company did not respond to a request for comment.`,
 		`Officials would argue about the budget for weeks.`,
-		`They plan to announce the results later.`,
+		`An Israeli plan to build the road was shelved.`,
+		`Another eight states have split control.`,
+		`Update: The road reopened at noon today.`,
+		`The Latest: Senator wins the state primary.`,
+		`However, we do what we must, and the country knows what is good for it.`,
+		`The pattern is clear: the plan is not working.`,
+		`Here is the list: apples, pears and plums.`,
+		`His recent attacks on the governor have drawn fire.`,
+		`The mayor is adding to her lead in the polls.`,
+		`The party maintains a firm grip on the council.`,
+		`The attack drew wide condemnation, and the fears grew.`,
 	} {
 		a, err := analyze.Analyze(text)
 		if err != nil {

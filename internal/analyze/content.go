@@ -22,7 +22,7 @@ func (r *reader) setContents(si int, hits []*hit) {
 		inQ[i] = quoteAt(r.quotes, t.Start) >= 0
 	}
 	for n, h := range hits {
-		if (h.according && h.asStart || r.asClause(h, toks)) && n+1 < len(hits) && r.foldable(h, toks) && opensClause(toks, h.afterCue, hits[n+1]) {
+		if (h.according && h.asStart || r.asClause(h, toks)) && n+1 < len(hits) && hits[n+1].cueType == CueSpeech && r.foldable(h, toks) && opensClause(toks, h.afterCue, hits[n+1]) {
 			g := hits[n+1]
 			if g.via == nil {
 				sp := Span{toks[h.np.first].Start, toks[h.np.last].End}
@@ -31,11 +31,13 @@ func (r *reader) setContents(si int, hits []*hit) {
 			h.drop = true
 		}
 	}
+	lo := 0 // where the previous attribution's cue phrase ended
 	for n, h := range hits {
 		if h.drop {
 			continue
 		}
 		b := len(toks)
+		skipped := false
 		for _, g := range hits[n+1:] {
 			if g.drop {
 				continue
@@ -43,6 +45,14 @@ func (r *reader) setContents(si int, hits []*hit) {
 			c := g.cueFirst
 			if g.from == nil && g.np.ok() && g.np.first < c {
 				c = g.np.first
+			}
+			// "she said officials believe…", "Benford says he didn't know
+			// much before he announced…": the next attribution is part of
+			// h's content. Only the next one, so that no token is in the
+			// content of more than three attributions.
+			if !skipped && (g.cueType != CueSpeech || embedded(toks, h, c) || !punctBetween(toks, inQ, h.afterCue, c)) {
+				skipped = true
+				continue
 			}
 			for c > h.afterCue && (toks[c-1].Text == "," || functionWords[toks[c-1].lower()] && !inQ[c-1]) {
 				c--
@@ -52,10 +62,11 @@ func (r *reader) setContents(si int, hits []*hit) {
 				break
 			}
 		}
-		r.content(h, toks, inQ, b)
+		r.content(h, toks, inQ, lo, b)
 		if h.content.Start >= h.content.End {
 			h.drop = true
 		}
+		lo = max(lo, h.afterCue)
 	}
 	if v := r.viaPhrase(toks, inQ); v != nil {
 		for _, h := range hits {
@@ -64,6 +75,32 @@ func (r *reader) setContents(si int, hits []*hit) {
 			}
 		}
 	}
+}
+
+// A belief, intention or other non-speech attribution after h in the
+// sentence is taken to be inside h's content ("told X that officials
+// wanted…"); a speech one only when it opens the content.
+
+// punctBetween reports whether a comma, semicolon, colon, dash or
+// quotation mark outside quotations lies in toks[from:to].
+func punctBetween(toks []token, inQ []bool, from, to int) bool {
+	for i := from; i < to && i < len(toks); i++ {
+		if t := toks[i].Text; !toks[i].Word && (inQ[i] || t == "," || t == ";" || t == ":" || t == "—" || t == "–" || isOpenQuote(t) || isCloseQuote(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// embedded reports whether an attribution whose clause starts at token c
+// opens h's content: "X said (that) officials believe…", "According to X,
+// the agency wanted…".
+func embedded(toks []token, h *hit, c int) bool {
+	k := h.afterCue
+	if k < len(toks) && (toks[k].Text == "," || toks[k].lower() == "that") {
+		k++
+	}
+	return c == k
 }
 
 // opensClause reports whether g's source opens the clause after the comma
@@ -103,9 +140,11 @@ func (r *reader) foldable(h *hit, toks []token) bool {
 	return newsOrgs[phrase] || newsOrgs[strings.TrimPrefix(phrase, "the ")] || r.outlet != "" && outletKey(phrase) == r.outlet
 }
 
-// content sets h.content and h.direct; b is the token where the next
-// attribution's clause starts.
-func (r *reader) content(h *hit, toks []token, inQ []bool, b int) {
+// content sets h.content and h.direct; lo is the token after the previous
+// attribution's cue phrase and b the token where the next attribution's
+// clause starts, so that no token is in the content of more than two
+// attributions and the output stays linear in the sentence.
+func (r *reader) content(h *hit, toks []token, inQ []bool, lo, b int) {
 	k := h.afterCue
 	for b > k && !toks[b-1].Word && !isCloseQuote(toks[b-1].Text) && !isOpenQuote(toks[b-1].Text) {
 		b-- // the full stop
@@ -118,7 +157,7 @@ func (r *reader) content(h *hit, toks []token, inQ []bool, b int) {
 				return
 			}
 		}
-		h.content = r.head(toks, h.cueFirst)
+		h.content = r.head(toks, lo, h.cueFirst)
 		return
 	}
 	for range 2 {
@@ -127,7 +166,7 @@ func (r *reader) content(h *hit, toks []token, inQ []bool, b int) {
 	}
 	if k < b && toks[k].lower() == "that" {
 		k++
-	} else if h.participle && !bareClause[toks[h.cueLast].lower()] && !(k < b && (isOpenQuote(toks[k].Text) || toks[k].Text == ":")) {
+	} else if h.participle && h.cueType == CueSpeech && !bareClause[toks[h.cueLast].lower()] && !(k < b && (isOpenQuote(toks[k].Text) || toks[k].Text == ":")) {
 		return // "explaining the logic" names no statement
 	}
 	// The statement comes before the cue: "“…,” he said" or "…, officials said."
@@ -180,9 +219,9 @@ func (r *reader) content(h *hit, toks []token, inQ []bool, b int) {
 		h.content = r.tail(toks, k, b)
 		return
 	}
-	pre := r.head(toks, cs)
+	pre := r.head(toks, lo, cs)
 	words := 0
-	for i := 0; i < cs; i++ {
+	for i := lo; i < cs; i++ {
 		if toks[i].Word && !functionWords[toks[i].lower()] {
 			words++
 		}
@@ -263,17 +302,20 @@ func skipMedium(toks []token, k, b int) int {
 	return k
 }
 
-// head returns the sentence's text before token c, without the trailing
-// comma and opening conjunction.
-func (r *reader) head(toks []token, c int) Span {
+// head returns the sentence's text from token lo to before token c,
+// without the trailing comma.
+func (r *reader) head(toks []token, lo, c int) Span {
 	e := c
-	for e > 0 && !toks[e-1].Word && !isCloseQuote(toks[e-1].Text) {
+	for e > lo && !toks[e-1].Word && !isCloseQuote(toks[e-1].Text) {
 		e--
 	}
-	if e == 0 {
+	for lo < e && (toks[lo].Text == "," || toks[lo].Text == ";") {
+		lo++
+	}
+	if e <= lo {
 		return Span{}
 	}
-	return Span{toks[0].Start, toks[e-1].End}
+	return Span{toks[lo].Start, toks[e-1].End}
 }
 
 // tail returns the text of tokens [k, b) without trailing punctuation

@@ -11,6 +11,26 @@ type cueInfo struct {
 	// base is a plain form ("critics argue"): a report only when nothing
 	// makes it an infinitive or a modal ("did not respond", "would argue").
 	base bool
+	// progressive is an -ing form after a form of "be" ("is insisting"):
+	// a finite verb, not a participle nor a passive.
+	progressive bool
+	// plural is a plain form that also reads as a noun ("plan", "hope"): a
+	// cue only after a plural subject.
+	plural bool
+	// kind is the cue type (CueSpeech, CueBelief…); "" means CueSpeech.
+	kind string
+}
+
+// lookupCue returns how the cue word w behaves and whether it is one.
+func lookupCue(w string) (cueInfo, bool) {
+	if info, ok := verbCues[w]; ok {
+		if info.kind == "" {
+			info.kind = CueSpeech
+		}
+		return info, true
+	}
+	info, _, ok := classCue(w)
+	return info, ok
 }
 
 // unreported are the words before a plain verb form that make it no report.
@@ -42,7 +62,7 @@ func init() {
 		verbCues[w] = cueInfo{loaded: true, base: true}
 	}
 	for w := range toSet(`show shows showed shown found finds find`) {
-		verbCues[w] = cueInfo{docOnly: true}
+		verbCues[w] = cueInfo{docOnly: true, kind: CueEvidence}
 	}
 	for w := range toSet(`saying adding noting explaining stressing emphasizing warning arguing acknowledging`) {
 		verbCues[w] = cueInfo{participle: true}
@@ -76,7 +96,7 @@ var declineObjects = toSet(`specify say confirm discuss elaborate identify provi
 // auxiliaries may sit between a source and its cue ("has said", "also noted").
 var auxiliaries = toSet(`has have had was is were are will would could should may might can did does do also not never
 	then further later previously repeatedly recently again separately publicly privately earlier once first long
-	already subsequently initially reportedly`)
+	already subsequently initially reportedly now still often always usually never generally openly`)
 
 // npStops end a noun phrase read backwards from a cue.
 var npStops = toSet(`that which who whom whose while when where because although though if as since after before but yet so

@@ -149,7 +149,7 @@ func nameWord(toks []token, i int, lowerSeen map[string]bool) bool {
 
 // notNames start runs that are not PERSON, ORG, GPE, LOC or NORP: events,
 // operations, months and days.
-var notNames = toSet(`operation operations january february march april may june july august september october november december
+var notNames = toSet(`january february march april may june july august september october november december
 	monday tuesday wednesday thursday friday saturday sunday`)
 
 // locWords end the names of streets, rivers and regions.
@@ -207,6 +207,9 @@ func isAcronym(s string) bool {
 	return len(s) >= 2 && len(s) <= 6 && strings.ToUpper(s) == s && strings.ToLower(s) != s && !strings.ContainsAny(s, " .")
 }
 
+// proseChunk is the most text handed to prose at once, in bytes.
+const proseChunk = 4096
+
 // labelWithProse labels the undecided candidates with prose's entity model.
 // prose is slow (about 80 ms per 1,000 words) and calls most unknown single
 // words GPE or PERSON ("Coruna", "Khamenei"), so it sees only multi-word
@@ -217,6 +220,15 @@ func labelWithProse(cands []candidate, undecided []int) {
 	}
 	var b strings.Builder
 	seen := map[string]bool{}
+	byText := map[string]string{}
+	flush := func() bool {
+		ents, err := proseEntities(b.String())
+		b.Reset()
+		for _, e := range ents {
+			byText[strings.ToLower(e.Text)] = e.Label
+		}
+		return err == nil
+	}
 	for _, ci := range undecided {
 		c := cands[ci]
 		key := strings.Join(c.words, " ")
@@ -225,14 +237,14 @@ func labelWithProse(cands []candidate, undecided []int) {
 			b.WriteString(c.context)
 			b.WriteString(".\n")
 		}
+		// prose reads bounded pieces: its cost grows faster than the
+		// length of one document.
+		if b.Len() >= proseChunk && !flush() {
+			return
+		}
 	}
-	ents, err := proseEntities(b.String())
-	if err != nil {
+	if b.Len() > 0 && !flush() {
 		return
-	}
-	byText := map[string]string{}
-	for _, e := range ents {
-		byText[strings.ToLower(e.Text)] = e.Label
 	}
 	for _, ci := range undecided {
 		c := &cands[ci]

@@ -11,15 +11,15 @@ the_guardian guardian the_times the_telegraph the_independent the_economist fina
 the_intercept intercept techcrunch wired the_verge verge politico axios cnn msnbc cnbc abc abc_news cbs cbs_news nbc nbc_news
 fox_news fox_news_channel fox bbc bbc_news sky_news al_jazeera al-jazeera npr pbs the_hill haaretz the_jerusalem_post jerusalem_post
 times_of_israel the_times_of_israel ynet jns channel_12 kan i24news der_spiegel spiegel le_monde nrc nrc_handelsblad de_standaard
-usa_today los_angeles_times the_los_angeles_times newsweek time vice propublica semafor the_information ars_technica zdnet the_record
-bellingcat 404_media forbes business_insider insider yahoo_news cbc ctv rfe/rl radio_free_europe voice_of_america voa irna
+usa_today los_angeles_times the_los_angeles_times newsweek propublica semafor the_information ars_technica zdnet the_record
+bellingcat 404_media forbes business_insider yahoo_news cbc ctv rfe/rl radio_free_europe voice_of_america voa irna
 tasnim fars press_tv isna mehr wafa anadolu tehran_times rt sputnik`)
 
 // knownOrgs are organisations often written without an organisational word.
 var knownOrgs = toSet(`google apple microsoft amazon meta facebook twitter x openai nvidia intel samsung huawei tesla spacex kaspersky
 telegram signal whatsapp tiktok youtube instagram netflix ibm oracle cisco nato hamas hezbollah houthis idf gchq nsa cia fbi mossad
 shin_bet irgc un unesco unicef who imf opec interpol europol pentagon kremlin treasury congress senate parliament knesset
-l3harris belgacom fox-it iverify citizen_lab amnesty_international human_rights_watch trickbot islamic_republic white_house
+citizen_lab amnesty_international human_rights_watch trickbot islamic_republic white_house
 state_department justice_department`)
 
 // orgWords end or make up the names of organisations.

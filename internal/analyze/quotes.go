@@ -80,3 +80,27 @@ func quoteAt(qs []quoteMark, i int) int {
 	}
 	return -1
 }
+
+// joinSplitQuotes extends the content of a quotation credited after it
+// (“X,” he said.) over the quotation that opens the next sentence, in the
+// same paragraph or the next (“Y.”), when that sentence credits nobody
+// itself: the statement is X and Y. Each hit looks at one sentence: linear.
+func joinSplitQuotes(r *reader, hits []*hit) {
+	credited := map[int]bool{}
+	for _, h := range hits {
+		credited[h.sent] = true
+	}
+	for _, h := range hits {
+		cue := r.sents[h.sent].toks[h.cueFirst].Start
+		if !h.direct || h.content.End > cue || h.sent+1 >= len(r.sents) || credited[h.sent+1] {
+			continue
+		}
+		q := quoteAt(r.quotes, h.content.Start)
+		next := r.sents[h.sent+1]
+		q2 := quoteAt(r.quotes, next.Start)
+		if q < 0 || q2 <= q || r.quotes[q2].Open != next.Start || r.quotes[q2].para > r.quotes[q].para+1 {
+			continue
+		}
+		h.content.End = r.quotes[q2].End
+	}
+}

@@ -1,17 +1,65 @@
 package analyze
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
+
+// lookBack is how many earlier sources and entities a reference is
+// resolved against: a pronoun or "the company" refers to something near,
+// and the bound keeps resolution linear on any text.
+const lookBack = 64
 
 // resolver remembers the sources seen so far, to say whom "he", "they",
-// "this person" or a bare surname refer to.
+// "this person" or a bare surname refer to. It indexes instead of
+// scanning: entities by position and label, full names by surname.
 type resolver struct {
-	r    *reader
-	done []*hit // resolved hits in text order
+	r       *reader
+	done    []*hit            // resolved hits in text order
+	byLabel map[string][]int  // entity indexes by label, in text order
+	names   map[string]string // longest full name by lower-cased surname
+}
+
+func newResolver(r *reader) *resolver {
+	z := &resolver{r: r, byLabel: map[string][]int{}, names: map[string]string{}}
+	for i, e := range r.ents {
+		z.byLabel[e.Label] = append(z.byLabel[e.Label], i)
+		if e.Label == "PERSON" {
+			z.addName(r.text[e.Start:e.End])
+		}
+	}
+	return z
+}
+
+// recent returns the last lookBack resolved hits, oldest first.
+func (z *resolver) recent() []*hit {
+	return z.done[max(0, len(z.done)-lookBack):]
+}
+
+// addName records s as a full name for its last word when it is two or
+// more capitalised words (name particles allowed).
+func (z *resolver) addName(s string) {
+	g := strings.Fields(s)
+	if len(g) < 2 {
+		return
+	}
+	for _, w := range g {
+		if !nameParticles[w] && !(token{Text: w}).capitalized() {
+			return // a phrase, not a name
+		}
+	}
+	last := strings.ToLower(g[len(g)-1])
+	if len(s) > len(z.names[last]) {
+		z.names[last] = s
+	}
 }
 
 // resolve sets h.source, h.resolved and h.kind.
 func (z *resolver) resolve(h *hit) {
-	defer func() { z.done = append(z.done, h) }()
+	defer func() {
+		z.done = append(z.done, h)
+		z.addName(h.resolved)
+	}()
 	if h.from != nil {
 		h.source, h.resolved, h.kind = h.from.source, h.from.resolved, h.from.kind
 		return
@@ -32,8 +80,9 @@ func (z *resolver) resolve(h *hit) {
 				return
 			}
 		}
-		for i := len(z.done) - 1; i >= 0; i-- {
-			p := z.done[i]
+		rec := z.recent()
+		for i := len(rec) - 1; i >= 0; i-- {
+			p := rec[i]
 			if !plural(p.resolved) && p.kind != KindDocument && z.isPerson(p.source) {
 				h.resolved, h.kind = p.resolved, p.kind
 				return
@@ -43,8 +92,9 @@ func (z *resolver) resolve(h *hit) {
 			h.resolved, h.kind = e, KindNamed
 		}
 	case "they":
-		for i := len(z.done) - 1; i >= 0; i-- {
-			if p := z.done[i]; plural(p.resolved) {
+		rec := z.recent()
+		for i := len(rec) - 1; i >= 0; i-- {
+			if p := rec[i]; plural(p.resolved) {
 				h.resolved, h.kind = p.resolved, p.kind
 				return
 			}
@@ -65,8 +115,9 @@ func (z *resolver) resolve(h *hit) {
 				}
 				return
 			}
-			for i := len(z.done) - 1; i >= 0; i-- {
-				p := z.done[i]
+			rec := z.recent()
+			for i := len(rec) - 1; i >= 0; i-- {
+				p := rec[i]
 				if p.resolved != src && (strings.HasSuffix(strings.ToLower(p.resolved), hw) || (hw == "person" || hw == "source" || hw == "individual") && p.kind == KindAnonymous && !plural(p.resolved)) {
 					h.resolved, h.kind = p.resolved, p.kind
 					return
@@ -88,35 +139,18 @@ func (z *resolver) fullName(name string) string {
 			return name // already more than a surname
 		}
 	}
-	best := name
-	consider := func(s string) {
-		g := strings.Fields(s)
-		if len(g) < 2 || strings.ToLower(g[len(g)-1]) != last || len(s) <= len(best) {
-			return
-		}
-		for _, w := range g {
-			if !nameParticles[w] && !(token{Text: w}).capitalized() {
-				return // a phrase, not a name
-			}
-		}
-		best = s
+	if best := z.names[last]; len(best) > len(name) {
+		return best
 	}
-	for _, p := range z.done {
-		consider(p.resolved)
-	}
-	for _, e := range z.r.ents {
-		if e.Label == "PERSON" {
-			consider(z.r.text[e.Start:e.End])
-		}
-	}
-	return best
+	return name
 }
 
 // isPerson reports whether a source span names a person rather than an
 // organisation, place or document.
 func (z *resolver) isPerson(sp Span) bool {
-	for _, e := range z.r.ents {
-		if e.Start < sp.End && sp.Start < e.End {
+	ents := z.r.ents
+	for i := sort.Search(len(ents), func(i int) bool { return ents[i].End > sp.Start }); i < len(ents) && ents[i].Start < sp.End; i++ {
+		if e := ents[i]; e.Start < sp.End && sp.Start < e.End {
 			if e.Label == "PERSON" {
 				return true
 			}
@@ -155,13 +189,16 @@ func (z *resolver) institution(pos int, noun string) string {
 		}
 		return false
 	}
-	for i := len(z.done) - 1; i >= 0; i-- {
-		if p := z.done[i]; p.kind == KindNamed && has(p.resolved) && !strings.HasPrefix(strings.ToLower(p.resolved), "the "+noun) {
+	rec := z.recent()
+	for i := len(rec) - 1; i >= 0; i-- {
+		if p := rec[i]; p.kind == KindNamed && has(p.resolved) && !strings.HasPrefix(strings.ToLower(p.resolved), "the "+noun) {
 			return p.resolved
 		}
 	}
-	for i := len(z.r.ents) - 1; i >= 0; i-- {
-		if e := z.r.ents[i]; e.End <= pos && has(z.r.text[e.Start:e.End]) {
+	ents := z.r.ents
+	n := sort.Search(len(ents), func(i int) bool { return ents[i].End > pos })
+	for i := n - 1; i >= 0 && i >= n-lookBack; i-- {
+		if e := ents[i]; has(z.r.text[e.Start:e.End]) {
 			return z.r.text[e.Start:e.End]
 		}
 	}
@@ -173,13 +210,13 @@ func (z *resolver) institution(pos int, noun string) string {
 
 // lastEntity returns the text of the last entity with the label before byte pos.
 func (z *resolver) lastEntity(pos int, label string) string {
-	for i := len(z.r.ents) - 1; i >= 0; i-- {
-		e := z.r.ents[i]
-		if e.End <= pos && e.Label == label {
-			return z.r.text[e.Start:e.End]
-		}
+	idx := z.byLabel[label]
+	n := sort.Search(len(idx), func(i int) bool { return z.r.ents[idx[i]].End > pos })
+	if n == 0 {
+		return ""
 	}
-	return ""
+	e := z.r.ents[idx[n-1]]
+	return z.r.text[e.Start:e.End]
 }
 
 // plural reports whether a source phrase is plural ("the officials", "they").
@@ -201,8 +238,8 @@ func plural(s string) bool {
 	return h == "they" || h == "people" || strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && !strings.HasSuffix(h, "'s") && len(h) > 3 && (anonymousNouns[h] || institutionNouns[h] || documentNouns[h])
 }
 
-// nameParticles are lower-case parts of names ("Sophia in ’t Veld").
-var nameParticles = toSet(`in ’t 't van von de der den du da di la le bin ibn al el ben`)
+// nameParticles are lower-case parts of names ("Ludwig van Beethoven").
+var nameParticles = toSet(`van von de der den du da di la le bin ibn al el ben`)
 
 func hasProper(toks []token, np nounPhrase) bool {
 	for i := np.first; i <= np.last; i++ {

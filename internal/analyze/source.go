@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"strings"
+	"unicode"
 )
 
 // documentNouns head sources that are documents, not people.
@@ -19,7 +20,8 @@ var anonymousNouns = toSet(`official officials source sources person people empl
 	experts analyst analysts researcher researchers scientist scientists spokesperson spokesman spokeswoman
 	representative representatives adviser advisers advisor advisors figure figures colleague colleagues
 	friend friends relative relatives activist activists observer observers critic critics supporter supporters
-	veteran veterans investigator investigators acquaintance associate associates contractor contractors`)
+	veteran veterans investigator investigators acquaintance associate associates contractor contractors
+	half percent majority minority plurality third thirds quarter quarters three-quarters two-thirds`)
 
 // roleNouns are unnamed people who speak for a named organisation when one is given
 // ("researchers at iVerify", "a Google spokesperson").
@@ -33,7 +35,7 @@ var institutionNouns = toSet(`government ministry military police prosecutors pr
 	judge justice campaign team group organization organisation union party university hospital school network
 	operator provider developer maker vendor manufacturer startup bank minister president premier chancellor
 	secretary mayor governor ambassador director chief ceo chairman chairwoman leader king queen envoy
-	newspaper newspapers magazine broadcaster broadcasters outlet outlets channel website tabloid publication
+	camp newspaper newspapers magazine broadcaster broadcasters outlet outlets channel website tabloid publication
 	daily station newsletter opposition`)
 
 // nounPhrase is a source phrase: tokens toks[first..last].
@@ -201,7 +203,7 @@ func validSource(toks []token, np nounPhrase) bool {
 		return false
 	}
 	if np.first == np.last && sourcePronouns[w] {
-		return w != "i" && w != "we"
+		return true // "I said" outside a quotation is the writer speaking
 	}
 	if functionWords[w] && !anonymousNouns[w] {
 		return false
@@ -215,7 +217,42 @@ func validSource(toks []token, np nounPhrase) bool {
 			return true
 		}
 	}
+	return commonSource(toks, np)
+}
+
+// determiners open a common-noun source phrase ("his lawyer", "most
+// economists", "another 19 percent").
+var determiners = toSet(`the a an his her their its our my your another some many most several few both all each
+	every this that these those other such one two three four five six seven eight nine ten`)
+
+// commonSource reports whether np is a phrase headed by a common noun that
+// can be a source: led by a determiner, a number or a possessive ("his
+// lawyer", "the New York businessman", "another 19 percent"), or a bare
+// plural ("economists").
+func commonSource(toks []token, np nounPhrase) bool {
+	h := headIndex(toks, np)
+	w := toks[h].lower()
+	if !toks[h].Word || len(w) < 3 || functionWords[w] || timeWords[w] || isAdverb(w) || strings.HasSuffix(w, "ing") || participle(w) || !isLetters(w) {
+		return false
+	}
+	first := toks[np.first].lower()
+	switch {
+	case h > np.first && (determiners[first] || isAge(first) || strings.HasSuffix(first, "'s") || anonymousNouns[first]):
+		return true
+	case h == np.first && np.first == np.last && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s"):
+		return true
+	}
 	return false
+}
+
+// isLetters reports whether w holds only letters, hyphens and apostrophes.
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+			return false
+		}
+	}
+	return true
 }
 
 // headIndex returns the phrase's head: the last word before a preposition or

@@ -45,6 +45,12 @@ type Attribution struct {
 	Content  Span   `json:"content"`
 	Direct   bool   `json:"direct"`
 	Sentence int    `json:"sentence"`
+	// CueType is what the cue credits to the source (an extension of
+	// wirediff/1): "speech" (said, told, according to), "belief"
+	// (believes, thinks, expects), "knowledge" (knows, learned, sees),
+	// "intention" (wants, plans, vowed), "evaluation" (criticised, praised,
+	// called X “a Y”) or "evidence" (a report shows, a poll found, cited).
+	CueType string `json:"cueType"`
 }
 
 // Stats are the counts of an Analysis.

@@ -1,9 +1,6 @@
 package engine
 
 import (
-	"regexp"
-	"strings"
-
 	"wirediff/internal/analyze"
 	"wirediff/internal/contract"
 )
@@ -27,7 +24,7 @@ func Analyze(text string) (_ *contract.Analysis, err error) {
 		return nil, errorf(CodeInternal, "The analysis failed: %v.", err)
 	}
 	out := encodeAnalysis(newOffsets(text), a)
-	out.Unattributed = unattributed(text, a)
+	out.Unattributed = a.Unattributed
 	out.Notices = notices(text)
 	return out, nil
 }
@@ -72,6 +69,7 @@ func encodeAnalysis(o *offsets, a *analyze.Analysis) *contract.Analysis {
 			Content:  o.span(at.Content.Start, at.Content.End),
 			Direct:   at.Direct,
 			Sentence: at.Sentence,
+			CueType:  at.CueType,
 		})
 	}
 	out.Stats = contract.Stats{
@@ -100,40 +98,4 @@ func optSpan(o *offsets, s *analyze.Span) *contract.Span {
 	}
 	sp := o.span(s.Start, s.End)
 	return &sp
-}
-
-// noClaim matches sentences about sourcing that state nothing themselves.
-var noClaim = regexp.MustCompile(`(?i)\b(declined|refused) to (comment|elaborate|say|specify|discuss)|did not (immediately )?(respond|reply|return|comment)|could not (immediately )?be reached|could not be (independently )?verified|not immediately available for comment`)
-
-// unattributed returns the indexes of a's sentences that make a claim with
-// no attribution: see contract.Analysis.Unattributed.
-func unattributed(text string, a *analyze.Analysis) []int {
-	has := make(map[int]bool, len(a.Attributions))
-	for _, at := range a.Attributions {
-		has[at.Sentence] = true
-	}
-	out := []int{}
-	for i, s := range a.Sentences {
-		if has[i] {
-			continue
-		}
-		t := strings.TrimSpace(text[s.Start:s.End])
-		t = strings.TrimRight(t, "”\"’' )")
-		if strings.HasSuffix(t, "?") || len(strings.Fields(t)) < 5 || noClaim.MatchString(t) {
-			continue
-		}
-		spoken := false
-		for _, q := range a.Quotes {
-			// A quotation that is the whole sentence, by a known speaker:
-			// “We lost everything.” after “…,” said Umm Ahmed.
-			if q.Speaker != nil && q.Start <= s.Start+3 && q.End >= s.End-3 {
-				spoken = true
-				break
-			}
-		}
-		if !spoken {
-			out = append(out, i)
-		}
-	}
-	return out
 }

@@ -63,7 +63,7 @@ func Compare(a, b string, opt Options) (_ *contract.Comparison, err error) {
 	}
 	c.A.Notices, c.B.Notices = notices(a), notices(b)
 	if opt.Attribution {
-		c.A.Unattributed, c.B.Unattributed = unattributed(a, aa), unattributed(b, ba)
+		c.A.Unattributed, c.B.Unattributed = aa.Unattributed, ba.Unattributed
 	}
 	switch {
 	case opt.Attribution && c.Unrelated:
