@@ -113,7 +113,7 @@ func (r *reader) findHits(si int) []*hit {
 			}
 			if !r.findSource(h, toks, inQ, hits, info) || inMedium(toks, h.np) || info.plural && h.from == nil && !pluralSubject(toks, h.np) ||
 				nounForms[w] && h.from == nil && !subjectBefore(toks, h.np) || !objectFits(w, next(1)) ||
-				info.kind != CueSpeech && whWords[next(1)] {
+				info.kind != CueSpeech && whWords[next(1)] || verbAfter[next(1)] {
 				continue
 			}
 			if info.tell {
@@ -284,6 +284,12 @@ var whWords = toSet(`what how who whom where why when which`)
 
 // beForms make an -ing cue progressive ("is insisting").
 var beForms = toSet(`is are was were be been am 's 're`)
+
+// verbAfter are the words that make a cue word before them a noun, not a
+// verb: a reporting verb takes an object or a clause, never a finite verb
+// straight after it ("the Reuters report are profound", "his claims were
+// false", "the poll will show").
+var verbAfter = toSet(`is are was were will would could should may might must`)
 
 // weekdays and times of day, for the time phrases between a source and
 // its cue.

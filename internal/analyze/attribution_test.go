@@ -216,6 +216,8 @@ func TestNoAttribution(t *testing.T) {
 		`The mayor is adding to her lead in the polls.`,
 		`The party maintains a firm grip on the council.`,
 		`The attack drew wide condemnation, and the fears grew.`,
+		`The consequences of the Daily Courier report are hard to overstate.`,
+		`Her claims were dismissed by the court in March.`,
 	} {
 		a, err := analyze.Analyze(text)
 		if err != nil {

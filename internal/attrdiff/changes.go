@@ -32,14 +32,42 @@ func (c *comparer) attributionChanges() {
 			ch.Block, ch.Direction = blk, Stronger
 			continue
 		}
-		c.add(Dropped, i, -1, "dropped: "+c.a.describe(x)+": "+excerpt(c.a.slice(x.Content)))
+		if !nestedInPair(c.a, c.b, c.pairOfA, i) {
+			c.add(Dropped, i, -1, "dropped: "+c.a.describe(x)+": "+excerpt(c.a.slice(x.Content)))
+		}
 	}
 	for j := range c.b.atts {
-		if c.pairOfB[j] < 0 && !c.credited[j] {
+		if c.pairOfB[j] < 0 && !c.credited[j] && !nestedInPair(c.b, c.a, c.pairOfB, j) {
 			y := &c.b.atts[j]
 			c.add(Added, -1, j, "added: "+c.b.describe(y)+": "+excerpt(c.b.slice(y.Content)))
 		}
 	}
+}
+
+// nestedInPair reports whether attribution j of side s sits inside the
+// content of another of its attributions whose partner on the other side
+// (pairOf, into o) already said what j says ("the officials revealed that
+// Washington feared …" against "the officials said Washington was concerned
+// …"): the inner one is part of what the outer source is reported as saying,
+// not a source one version added or dropped.
+func nestedInPair(s, o *side, pairOf []int, j int) bool {
+	y := &s.atts[j]
+	if len(y.meaning) == 0 {
+		return false
+	}
+	for _, k := range s.byBlock[y.block] {
+		out := &s.atts[k]
+		i := pairOf[k]
+		if k == j || i < 0 || y.Cue.Start < out.Content.Start || y.Cue.End > out.Content.End {
+			continue
+		}
+		// Half of the inner statement's content words, as pairing by
+		// meaning counts them, are in what the partner's source said.
+		if n := shared(y.meaning, o.atts[i].meaning); n >= minMeaningShared && 2*n >= len(y.meaning) {
+			return true
+		}
+	}
+	return false
 }
 
 // comparePair reports how A's attribution i differs from B's j.
@@ -72,7 +100,7 @@ func (c *comparer) comparePair(i, j int) {
 	if x.via != y.via {
 		c.add(ViaChanged, i, j, "via changed: "+orNone(via(c.a, x))+" → "+orNone(via(c.b, y)))
 	}
-	xc, yc := c.a.slice(x.Content), c.b.slice(y.Content)
+	xc, yc := c.a.contentText(x), c.b.contentText(y)
 	switch {
 	case x.Direct && y.Direct:
 		if c.verbatim(x, y) {
@@ -119,5 +147,16 @@ func (c *comparer) keptIn(x *att) (int, bool) {
 		return -1, false
 	}
 	bw := bag(c.b.blockWords(b, false))
-	return x.block, float64(shared(x.bag, bw)) >= minKept*float64(len(x.bag))
+	if float64(shared(x.bag, bw)) < minKept*float64(len(x.bag)) {
+		return -1, false
+	}
+	// B still credits the statement to someone (A's "analysts estimated …,
+	// according to a note" against B's "analysts estimated …"): one of its
+	// sources was dropped, the statement is not left unsourced.
+	for _, j := range c.b.byBlock[x.block] {
+		if float64(shared(x.bag, c.b.atts[j].bag)) >= minKept*float64(len(x.bag)) {
+			return -1, false
+		}
+	}
+	return x.block, true
 }

@@ -44,7 +44,7 @@ func TestRewrite(t *testing.T) {
 		{attrdiff.SourceChanged, attrdiff.Stronger, "source inflated: +senior (“The officials” → “The senior U.S. officials”)"},
 		{attrdiff.CueChanged, attrdiff.Stronger, "“said” → “revealed”"},
 		{attrdiff.CueChanged, attrdiff.Stronger, "“suggested” → “confirmed”"},
-		{attrdiff.QuoteToParaphrase, "", "“We are not going to sign anything that cuts pensions” → “his members would not accept"},
+		{attrdiff.QuoteToParaphrase, "", "“We are not going to sign anything that cuts pensions … Our members have…” → “his members would not accept"},
 	}
 	for k, w := range wants {
 		if k >= len(r.Changes) {

@@ -85,7 +85,7 @@ func newSide(text string, an *analyze.Analysis, d *diff.Result, isA bool) *side 
 		if s.inTrailer(a.Cue.Start, a.Cue.End) {
 			continue
 		}
-		x := att{Attribution: a, index: ai, content: s.words(a.Content.Start, a.Content.End)}
+		x := att{Attribution: a, index: ai, content: s.contentWords(a)}
 		x.bag = bag(x.content)
 		x.meaning = meaningBag(x.content)
 		x.block = s.blockAt(a.Cue.Start)
@@ -107,6 +107,48 @@ func (s *side) slice(sp analyze.Span) string {
 		return ""
 	}
 	return s.text[sp.Start:sp.End]
+}
+
+// contentWords returns the words of a's content. A quotation split by its
+// attribution ("“X,” he said. “Y.”") is one content whose words are those
+// inside the quotation marks: the interjected "he said" is not part of what
+// was quoted, so a carrier that drops "on Monday" from it leaves the quote
+// as it was.
+func (s *side) contentWords(a analyze.Attribution) []word {
+	if !a.Direct {
+		return s.words(a.Content.Start, a.Content.End)
+	}
+	qs := s.an.Quotes
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].End > a.Content.Start })
+	var ws []word
+	for ; i < len(qs) && qs[i].Start < a.Content.End; i++ {
+		if qs[i].Start >= a.Content.Start && qs[i].End <= a.Content.End {
+			ws = append(ws, s.words(qs[i].Start, qs[i].End)...)
+		}
+	}
+	if ws == nil {
+		return s.words(a.Content.Start, a.Content.End)
+	}
+	return ws
+}
+
+// contentText returns what x credits to its source as a reader would quote
+// it: for a quotation, the words inside its quotation marks, the pieces of
+// a split quotation joined by " … "; otherwise the content as written.
+func (s *side) contentText(x *att) string {
+	if !x.Direct {
+		return s.slice(x.Content)
+	}
+	var parts []string
+	for _, q := range s.an.Quotes {
+		if q.Start >= x.Content.Start && q.End <= x.Content.End {
+			parts = append(parts, strings.Trim(s.slice(q.Span), "\"“”‘’'„«» ,.;:"))
+		}
+	}
+	if parts == nil {
+		return s.slice(x.Content)
+	}
+	return strings.Join(parts, " … ")
 }
 
 // words returns the words of the byte range [start, end). Most of a text
