@@ -113,11 +113,15 @@ func (r *reader) findHits(si int) []*hit {
 			}
 			if !r.findSource(h, toks, inQ, hits, info) || inMedium(toks, h.np) || info.plural && h.from == nil && !pluralSubject(toks, h.np) ||
 				nounForms[w] && h.from == nil && !subjectBefore(toks, h.np) || !objectFits(w, next(1)) ||
+				passiveInfinitive(w, next(1), next(2)) ||
 				info.kind != CueSpeech && whWords[next(1)] || verbAfter[next(1)] {
 				continue
 			}
 			if info.tell {
 				r.hearer(h, toks, inQ)
+			}
+			if k := h.cueFirst - 1; k >= 0 && !inQ[k] && perfect[toks[k].lower()] {
+				h.cueFirst = k // the cue is the verb group: "has learned"
 			}
 			hits = append(hits, h)
 			i = h.cueLast
@@ -239,6 +243,17 @@ func objectFits(cue, next string) bool {
 		return next == "that" || next == "" || next == "," || next == ":"
 	}
 	return true
+}
+
+// perfect are the auxiliaries of the perfect, part of a cue's verb group.
+var perfect = toSet(`has have had`)
+
+// passiveInfinitive reports a cue in the passive with an infinitive after
+// it ("attacks believed to have been carried out by", "he is thought to
+// be"): the words before it are what is believed, not who believes it.
+func passiveInfinitive(cue, next, next2 string) bool {
+	return next == "to" && (next2 == "be" || next2 == "have" || next2 == "been") &&
+		(strings.HasSuffix(cue, "ed") || cue == "said" || cue == "thought" || cue == "known" || cue == "told")
 }
 
 // labels open a line with a colon without naming a speaker.

@@ -218,6 +218,7 @@ func TestNoAttribution(t *testing.T) {
 		`The attack drew wide condemnation, and the fears grew.`,
 		`The consequences of the Daily Courier report are hard to overstate.`,
 		`Her claims were dismissed by the court in March.`,
+		`Several break-ins believed to have been carried out by one crew have hit the port.`,
 	} {
 		a, err := analyze.Analyze(text)
 		if err != nil {
