@@ -1,7 +1,8 @@
 //go:build js && wasm
 
 // Command wasm is the Go↔JS boundary of wirediff: it registers
-// globalThis.wirediff = {version, analyze, compare, report, preload} and
+// globalThis.wirediff = {version, analyze, compare, report, preload,
+// article} and
 // waits. Strings go in, JSON strings come out; every error and every panic
 // becomes the contract's {"error": {...}} object, never a JavaScript
 // exception.
@@ -23,6 +24,7 @@ func main() {
 		"compare": js.FuncOf(compare),
 		"report":  js.FuncOf(reportHTML),
 		"preload": js.FuncOf(preload),
+		"article": js.FuncOf(article),
 		"_crash":  js.FuncOf(crash),
 	}))
 	select {}
@@ -60,6 +62,18 @@ func arg(args []js.Value, i int, name string) (string, error) {
 		return "", &contract.Error{Code: engine.CodeBadOptions, Message: name + " must be a string."}
 	}
 	return args[i].String(), nil
+}
+
+// article reduces a saved web page's HTML source to its article text:
+// article(html) → {"title", "byline", "siteName", "text"}.
+func article(_ js.Value, args []js.Value) any {
+	return call(func() (any, error) {
+		src, err := arg(args, 0, "The page")
+		if err != nil {
+			return nil, err
+		}
+		return engine.ArticleFromHTML(src)
+	})
 }
 
 func analyze(_ js.Value, args []js.Value) any {
