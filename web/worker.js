@@ -1,7 +1,7 @@
 // worker.js — the wirediff engine (Go compiled to WebAssembly) inside a
 // classic Web Worker, so that no analysis ever runs on the page's thread.
 //
-// Messages from the page:  {id, op: "analyze"|"compare"|"report", args: [...]}
+// Messages from the page:  {id, op: "analyze"|"compare"|"report"|"article", args: [...]}
 // Messages to the page:
 //   {type: "progress", phase: "download", loaded, total}   total is 0 when unknown
 //   {type: "progress", phase: "compile"}
@@ -129,6 +129,8 @@ function call(op, args) {
 		}
 		case "report":
 			return engine.report(JSON.stringify(args[0]));
+		case "article":
+			return engine.article(String(args[0] ?? ""));
 		case "_crash":
 			// Only the browser tests send this (engine.js exposes it to them).
 			engine._crash();
