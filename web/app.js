@@ -278,7 +278,7 @@ function goToResults() {
 
 function addNav(view, cmp) {
 	const nav = new ResultsNav(view, cmp);
-	view.root.before(nav.root);
+	view.root.before(...nav.nodes);
 }
 
 async function compare() {

@@ -9,8 +9,8 @@ import { badge } from "./changes.js";
 
 /**
  * ResultsNav is the bar over view (a ComparisonView showing a full
- * comparison); root holds the bar and the banner, to be put before the
- * view.
+ * comparison); nodes are the banner and the bar, to be put before the
+ * view, beside it.
  */
 export class ResultsNav {
 	constructor(view, cmp) {
@@ -34,7 +34,8 @@ export class ResultsNav {
 			h("label", { class: "nav-only-label" }, this.only, " Changes only"),
 		);
 		this.fillFilter();
-		this.root = h("div", { class: "nav-wrap" }, this.unrelated() || "", this.bar);
+		// Siblings of the view, not wrapped: the bar sticks within its parent.
+		this.nodes = [this.unrelated(), this.bar].filter(Boolean);
 		this.update();
 	}
 
