@@ -10,6 +10,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -58,6 +59,11 @@ func serveEncoded(w http.ResponseWriter, r *http.Request, dir string) bool {
 		w.Header().Set("Content-Type", "application/wasm")
 		w.Header().Set("Content-Encoding", enc.token)
 		w.Header().Add("Vary", "Accept-Encoding")
+		if r.Method == http.MethodHead {
+			// ServeContent leaves the length out of an encoded response;
+			// the embed asks with HEAD how much the engine will download.
+			w.Header().Set("Content-Length", strconv.FormatInt(st.Size(), 10))
+		}
 		http.ServeContent(w, r, "", st.ModTime(), f)
 		return true
 	}
