@@ -174,7 +174,7 @@ func TestCompareEditedPair(t *testing.T) {
 	for _, want := range []string{
 		count(s["quotesAltered"], "quote altered", "quotes altered"),
 		count(s["hedgesRemoved"], "hedge removed", "hedges removed"),
-		count(s["cuesChanged"], "reporting verb changed", "reporting verbs changed"),
+		count(s["cuesChanged"], "cue changed", "cues changed"),
 		count(s["unattributed"], "claim now unattributed", "claims now unattributed"),
 	} {
 		if !strings.Contains(summary, want) {

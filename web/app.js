@@ -11,6 +11,7 @@ import { countWords } from "./wordcount.js";
 import { Workbench } from "./workbench.js";
 import { ResultsNav } from "./resultsnav.js";
 import { readExport, exportDoc } from "./exportdoc.js";
+import { analysisHTML } from "./analysisexport.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -244,7 +245,6 @@ function showResults(title, body, kind, meta) {
 	clear(ui.resultsBody).appendChild(body);
 	ui.results.hidden = false;
 	ui.stale.hidden = true;
-	ui.exportHTML.hidden = kind !== "comparison";
 	ui.embed.hidden = kind !== "comparison";
 	ui.embedBox.hidden = true;
 	showVersions(kind === "comparison" ? meta : null);
@@ -373,7 +373,17 @@ ui.exportJSON.addEventListener("click", () => {
 });
 
 ui.exportHTML.addEventListener("click", async () => {
-	if (!current || current.kind !== "comparison") {
+	if (!current) {
+		return;
+	}
+	if (current.kind === "analysis") {
+		try {
+			const root = ui.resultsBody.querySelector(".wd-analysis");
+			download(`wirediff-analysis-${stamp()}.html`, await analysisHTML(root, ui.resultsTitle.textContent), "text/html");
+			say("HTML of the analysis exported.");
+		} catch (err) {
+			alertError(`The HTML could not be written: ${err.message}`);
+		}
 		return;
 	}
 	say("Writing the HTML report…");
