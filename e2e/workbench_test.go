@@ -250,6 +250,10 @@ func TestExportLoadsBack(t *testing.T) {
 		t.Errorf("results title = %q, want the two names", title)
 	}
 	summary := eval[string](tb, `document.querySelector("#results .wd-summary").textContent`)
+	tb.click("#embed")
+	if code := eval[string](tb, `document.getElementById("embed-code").value`); !strings.Contains(code, `/web/embed.js"></script>`) || !strings.Contains(code, `<wirediff-compare snapshot="comparison.json">`) {
+		t.Errorf("the Embed button gives %q, want the script and a snapshot element", code)
+	}
 	path := download(tb, downloads, "#export-json", "wirediff-comparison-", ".json")
 	renamed := path + ".json"
 	if err := os.Rename(path, renamed); err != nil {

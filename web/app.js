@@ -12,6 +12,8 @@ import { Workbench } from "./workbench.js";
 import { ResultsNav } from "./resultsnav.js";
 import { readExport, exportDoc } from "./exportdoc.js";
 import { analysisHTML } from "./analysisexport.js";
+import { comparisonTitle, showVersions } from "./resultshead.js";
+import { wireShare } from "./sharebuttons.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -247,25 +249,7 @@ function showResults(title, body, kind, meta) {
 	ui.stale.hidden = true;
 	ui.embed.hidden = kind !== "comparison";
 	ui.embedBox.hidden = true;
-	showVersions(kind === "comparison" ? meta : null);
-}
-
-function comparisonTitle(meta) {
-	return meta && (meta.a.name || meta.b.name) ? `Comparison: ${meta.a.label} → ${meta.b.label}` : "Comparison";
-}
-
-// showVersions says which version is which: name, date and address.
-function showVersions(meta) {
-	clear(ui.versions);
-	ui.versions.hidden = !meta || !["a", "b"].some((s) => meta[s].name || meta[s].date || meta[s].url);
-	if (ui.versions.hidden) {
-		return;
-	}
-	for (const side of ["a", "b"]) {
-		const m = meta[side];
-		const link = /^https?:\/\//i.test(m.url) ? h("a", { href: m.url, text: m.url, attrs: { rel: "noopener noreferrer", target: "_blank" } }) : m.url;
-		ui.versions.appendChild(h("span", { class: `version version-${side}` }, h("strong", { text: `${side.toUpperCase()}: ` }), h("span", { dir: "auto", text: m.label }), m.date ? `, ${m.date}` : "", link ? " · " : "", link || ""));
-	}
+	showVersions(ui.versions, kind === "comparison" ? meta : null);
 }
 
 // goToResults brings the results into view and moves focus there, so that
@@ -475,41 +459,7 @@ ui.swap.addEventListener("click", () => {
 	}
 });
 
-ui.share.addEventListener("click", async () => {
-	clearAlert();
-	if (!checkFilled(ui.a, "Version A") || !checkFilled(ui.b, "Version B")) {
-		return;
-	}
-	const link = await bench.shareLink({});
-	if (link.tooLong) {
-		ui.shareBox.hidden = true;
-		alertError(`These texts are too long for a link (${Math.round(link.tooLong / 1024)} KB compressed; links stay under 32 KB to open everywhere). Compare, then use Export JSON and send the file: it opens back in wirediff.`);
-		return;
-	}
-	ui.shareURL.value = link.url;
-	ui.shareBox.hidden = false;
-	ui.shareURL.focus();
-	ui.shareURL.select();
-	say("Link ready: the texts travel inside it, so anyone with the link sees them.");
-});
-
-ui.shareCopy.addEventListener("click", async () => {
-	try {
-		await navigator.clipboard.writeText(ui.shareURL.value);
-		say("Link copied.");
-	} catch {
-		ui.shareURL.select();
-		say("Press Ctrl+C (or ⌘C) to copy the selected link.");
-	}
-});
-
-ui.embed.addEventListener("click", () => {
-	const src = new URL("web/embed.js", location.href).href;
-	ui.embedCode.value = `<script type="module" src="${src}"></script>\n<wirediff-compare snapshot="comparison.json"></wirediff-compare>`;
-	ui.embedBox.hidden = false;
-	ui.embedCode.focus();
-	ui.embedCode.select();
-});
+wireShare({ ui, bench, say, alertError, clearAlert, checkFilled });
 
 // ---- wiring ---------------------------------------------------------------
 
