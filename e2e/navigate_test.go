@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -113,5 +114,22 @@ func TestUnrelatedBanner(t *testing.T) {
 	tb.click("#results .unrelated-banner button")
 	if !eval[bool](tb, visible) {
 		t.Error("Show the lists anyway did not show them")
+	}
+}
+
+func TestFoldByWords(t *testing.T) {
+	long := "The committee heard from several witnesses over the course of the long afternoon session, including engineers, local residents, two former officials of the water authority and a hydrologist who had studied the river basin for more than twenty years before the flooding began in the spring. Each of them described the same sequence of failures at the old dam, and each asked the council to publish the inspection reports it had kept from the public."
+	a := "The council met on Monday.\n\n" + long + "\n\nThe meeting ended late.\n\nThe mayor said the plan would be approved."
+	b := "The council met on Monday.\n\n" + long + "\n\nThe meeting ended late.\n\nThe mayor claimed the plan would be approved."
+	tb := newTab(t)
+	tb.open("/")
+	tb.compare(a, b)
+	label := eval[string](tb, `document.querySelector("#results .wd-fold-btn")?.textContent || ""`)
+	if !regexp.MustCompile(`^\d\d unchanged words — show$`).MatchString(label) {
+		t.Fatalf("a long unchanged passage: fold %q, want it folded with its word count", label)
+	}
+	tb.click("#results .wd-fold-btn")
+	if !strings.Contains(eval[string](tb, `document.querySelector("#results .wd-diff").textContent`), "hydrologist") {
+		t.Error("opening the fold did not show the folded passage")
 	}
 }
