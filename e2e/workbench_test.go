@@ -23,6 +23,12 @@ func (tb *tab) setField(id, value string) {
 	})()`, id, jsString(value)))
 }
 
+// openDocs opens the list of saved documents (closed, it only counts them).
+func openDocs(tb *tab) {
+	tb.t.Helper()
+	eval[bool](tb, `(document.getElementById("docs").open = true, true)`)
+}
+
 // waitSaved waits until both boxes are stored in the browser.
 func (tb *tab) waitSaved() {
 	tb.t.Helper()
@@ -31,6 +37,7 @@ func (tb *tab) waitSaved() {
 
 func docNames(tb *tab) []string {
 	tb.t.Helper()
+	openDocs(tb)
 	return eval[[]string](tb, `[...document.querySelectorAll("#docs-list .docs-item .docs-name")].map((e) => e.textContent)`)
 }
 
@@ -82,6 +89,7 @@ func TestReloadKeepsDocuments(t *testing.T) {
 	// A paste over the whole of A starts a new document; the old one stays listed.
 	tb.paste("text-a", "A third text, pasted over the first.")
 	tb.waitSaved()
+	openDocs(tb)
 	tb.waitJS(`document.querySelectorAll("#docs-list .docs-item").length >= 3`, 10*time.Second, "three documents in the list")
 	names := docNames(tb)
 	if !has(names, "Reuters") || !has(names, "The Daily") {

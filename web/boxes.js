@@ -3,8 +3,13 @@
 // workspace as it changes, and restored on the next visit.
 
 import * as ws from "./workspace.js";
+import { countWords } from "./wordcount.js";
 
 const saveDelay = 300; // ms after the last keystroke
+
+// maxKeep is the longest text stored, in UTF-16 units: the engine takes at
+// most 1 MiB of UTF-8, so a longer text cannot be compared anyway.
+const maxKeep = 1 << 20;
 
 /** Box is one version: its textarea, name, date and URL fields. */
 export class Box extends EventTarget {
@@ -76,6 +81,12 @@ export class Box extends EventTarget {
 		this.timer = 0;
 		this.saving = this.saving.then(async () => {
 			const d = this.doc;
+			if (d.text.length > maxKeep) {
+				// Larger than the engine takes: kept in the box, not stored
+				// (a copy of megabytes would hold the page's thread).
+				this.f.area.dataset.saved = "too-large";
+				return;
+			}
 			if (d.text.trim() === "") {
 				// An emptied box holds no document; the last one stays saved.
 				if (this.id) {
@@ -90,7 +101,7 @@ export class Box extends EventTarget {
 				this.id = ws.newID();
 			}
 			try {
-				await ws.put({ id: this.id, ...d });
+				await ws.put({ id: this.id, ...d, words: countWords(d.text) });
 				this.savedText = d.text;
 				this.f.area.dataset.saved = "true";
 				this.dispatchEvent(new CustomEvent("saved", { detail: { fresh } }));

@@ -10,7 +10,8 @@ import * as ws from "./workspace.js";
  * and refreshes when a box saves. open(side, doc) puts a document in a box.
  */
 export class DocsList {
-	constructor({ list, count, boxes, open, say }) {
+	constructor({ panel, list, count, boxes, open, say }) {
+		this.panel = panel;
 		this.list = list;
 		this.count = count;
 		this.boxes = boxes;
@@ -19,6 +20,7 @@ export class DocsList {
 		for (const b of [boxes.a, boxes.b]) {
 			b.addEventListener("saved", () => this.refresh());
 		}
+		panel.addEventListener("toggle", () => this.refresh());
 	}
 
 	async refresh() {
@@ -27,6 +29,12 @@ export class DocsList {
 		}
 		let docs;
 		try {
+			if (!this.panel.open) {
+				// Closed, the list only counts: reading every text back
+				// would hold the page's thread for long texts.
+				this.count.textContent = `(${await ws.count()})`;
+				return;
+			}
 			docs = await ws.list();
 		} catch (err) {
 			this.count.textContent = "(not available)";
@@ -54,7 +62,7 @@ export class DocsList {
 			"li",
 			{ class: "docs-item", data: { id: d.id } },
 			name,
-			h("span", { class: "docs-meta", text: [plural(countWords(d.text), "word"), d.date, new Date(d.updated).toLocaleString(), inBox.length ? `in ${inBox.join(" and ")}` : ""].filter(Boolean).join(" · ") }),
+			h("span", { class: "docs-meta", text: [plural(d.words ?? countWords(d.text), "word"), d.date, new Date(d.updated).toLocaleString(), inBox.length ? `in ${inBox.join(" and ")}` : ""].filter(Boolean).join(" · ") }),
 			h(
 				"span",
 				{ class: "docs-actions" },

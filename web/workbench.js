@@ -26,6 +26,7 @@ export class Workbench {
 			this.wireLinkNote(side, box);
 		}
 		this.docs = new DocsList({
+			panel: $("docs"),
 			list: $("docs-list"),
 			count: $("docs-count"),
 			boxes: this.boxes,

@@ -65,6 +65,11 @@ export async function list() {
 	return all.sort((x, y) => y.updated - x.updated);
 }
 
+/** count resolves to the number of documents, without reading them. */
+export function count() {
+	return run(docs, "readonly", (s) => s.count());
+}
+
 /** remove deletes the document id. */
 export function remove(id) {
 	return run(docs, "readwrite", (s) => s.delete(id));
