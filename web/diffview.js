@@ -6,7 +6,6 @@
 import { h, hidden, plural, reducedMotion } from "./dom.js";
 import { wordNodes, textNodes, wordsOf } from "./words.js";
 import { layout, equalRun, sentenceNumber } from "./layout.js";
-import { countWords } from "./wordcount.js";
 
 const opLabel = {
 	equal: "unchanged",
@@ -184,7 +183,13 @@ export class DiffView {
 		if (!b || b.op !== "equal" || !b.b) {
 			return 0;
 		}
-		const n = countWords(b.b.text);
+		// Words as the report counts them (runs of non-space), and fast: this
+		// runs over every unchanged block before the first row is built.
+		const t = b.b.text;
+		if (t.length < foldWords * 2) {
+			return 0;
+		}
+		const n = (t.match(/\S+/g) || []).length;
 		return n >= foldWords ? n : 0;
 	}
 
