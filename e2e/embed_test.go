@@ -51,6 +51,8 @@ func TestEmbedDemo(t *testing.T) {
 		t.Error("the source blockquotes are still rendered beside the widget")
 	}
 
+	// The analysis sits below the fold: it loads when scrolled to.
+	eval[bool](tb, `(document.getElementById("demo-analyze").scrollIntoView(), true)`)
 	tb.waitJS(`!!document.getElementById("demo-analyze").shadowRoot?.querySelector(".wd-source")`, 60*time.Second, "the embedded analysis")
 	sources := eval[string](tb, `document.getElementById("demo-analyze").shadowRoot.querySelector(".wd-sources").textContent`)
 	if !strings.Contains(sources, "Netanyahu") {

@@ -45,4 +45,12 @@ func TestPhoneWidth(t *testing.T) {
 	tb.click("#analyze-a")
 	tb.waitJS(`/analyzed in/.test(document.getElementById("status").textContent)`, 60*time.Second, "the analysis")
 	overflow("analysis")
+	// Who is quoted comes first, not below the whole article.
+	if !eval[bool](tb, `document.querySelector("#results .wd-an-side").getBoundingClientRect().top < document.querySelector("#results .wd-an-text").getBoundingClientRect().top`) {
+		t.Error("at phone width the analysis puts the article before who is quoted")
+	}
+	// Unsourced sentences are tinted in the text.
+	if n := eval[int](tb, `document.querySelectorAll("#results .wd-an-text .wd-unsourced").length`); n == 0 {
+		t.Error("no unsourced sentence is tinted in the analysed text")
+	}
 }

@@ -15,8 +15,21 @@ func api() (string, map[string]any) {
 		"compare": js.FuncOf(compare),
 		"report":  js.FuncOf(reportHTML),
 		"preload": js.FuncOf(preload),
+		"article": js.FuncOf(article),
 		"_crash":  js.FuncOf(crash),
 	}
+}
+
+// article reduces a saved web page's HTML source to its article text:
+// article(html) → {"title", "byline", "siteName", "text"}.
+func article(_ js.Value, args []js.Value) any {
+	return call(func() (any, error) {
+		src, err := arg(args, 0, "The page")
+		if err != nil {
+			return nil, err
+		}
+		return engine.ArticleFromHTML(src)
+	})
 }
 
 func compare(_ js.Value, args []js.Value) any {

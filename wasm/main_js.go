@@ -1,7 +1,8 @@
 //go:build js && wasm
 
 // Command wasm is the Go↔JS boundary of wirediff: it registers
-// globalThis.wirediff = {version, analyze, compare, report, preload} and
+// globalThis.wirediff = {version, analyze, compare, report, preload,
+// article} and
 // waits. Strings go in, JSON strings come out; every error and every panic
 // becomes the contract's {"error": {...}} object, never a JavaScript
 // exception.

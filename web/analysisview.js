@@ -13,6 +13,7 @@ const markClass = {
 	via: "wd-via",
 	hedge: "wd-hedge",
 	furniture: "wd-furniture",
+	sentence: "wd-unsourced",
 };
 
 export class AnalysisView {
@@ -256,10 +257,11 @@ function legend() {
 		{ class: "wd-legend", attrs: { "aria-label": "Key" } },
 		chip("wd-q", "quotation"),
 		chip("wd-src", "source"),
-		chip("wd-cue", "attribution verb"),
+		chip("wd-cue", "cue (reporting verb)"),
 		chip("wd-via", "outlet"),
 		chip("wd-hedge", "hedge"),
 		chip("wd-furniture", "page furniture"),
+		chip("wd-unsourced", "no source"),
 	);
 }
 

@@ -11,6 +11,12 @@ import { countWords } from "./wordcount.js";
 import "./offline.js"; // the service worker: the next visit starts from the cache, offline too
 import { mountCopies } from "./copies.js";
 import { textDirection } from "./direction.js";
+import { Workbench } from "./workbench.js";
+import { ResultsNav } from "./resultsnav.js";
+import { readExport, exportDoc } from "./exportdoc.js";
+import { analysisHTML } from "./analysisexport.js";
+import { comparisonTitle, showVersions } from "./resultshead.js";
+import { wireShare } from "./sharebuttons.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -36,6 +42,15 @@ const ui = {
 	stale: $("stale"),
 	exportJSON: $("export-json"),
 	exportHTML: $("export-html"),
+	swap: $("swap"),
+	share: $("share"),
+	shareBox: $("share-box"),
+	shareURL: $("share-url"),
+	shareCopy: $("share-copy"),
+	versions: $("versions"),
+	embed: $("embed"),
+	embedBox: $("embed-box"),
+	embedCode: $("embed-code"),
 };
 
 const engine = new Engine();
@@ -244,12 +259,27 @@ function waitingText(doing) {
 	return engine.state === "ready" ? `${doing}…` : `${doing} as soon as the engine is ready…`;
 }
 
-function showResults(title, body, kind) {
+function showResults(title, body, kind, meta) {
 	ui.resultsTitle.textContent = title;
 	clear(ui.resultsBody).appendChild(body);
 	ui.results.hidden = false;
 	ui.stale.hidden = true;
-	ui.exportHTML.hidden = kind !== "comparison";
+	ui.embed.hidden = kind !== "comparison";
+	ui.embedBox.hidden = true;
+	showVersions(ui.versions, kind === "comparison" ? meta : null);
+}
+
+// goToResults brings the results into view and moves focus there, so that
+// keyboard and screen-reader users land on what they asked for.
+function goToResults() {
+	ui.resultsTitle.tabIndex = -1;
+	ui.resultsTitle.focus({ preventScroll: true });
+	ui.results.scrollIntoView({ block: "start" });
+}
+
+function addNav(view, cmp) {
+	const nav = new ResultsNav(view, cmp);
+	view.root.before(...nav.nodes);
 }
 
 async function compare() {
@@ -258,30 +288,35 @@ async function compare() {
 	}
 	const a = ui.a.value;
 	const b = ui.b.value;
+	const meta = bench.meta();
+	// The names travel with the comparison (the engine reads them as labelA/labelB).
+	const names = { labelA: meta.a.name || undefined, labelB: meta.b.name || undefined };
 	const j = startJob("Compare");
 	say(waitingText("Comparing"));
 	let view;
 	try {
-		const wording = await engine.compare(a, b, { attribution: false }, { signal: j.signal });
+		const wording = await engine.compare(a, b, { attribution: false, ...names }, { signal: j.signal });
 		if (!live(j)) {
 			return;
 		}
 		view = new ComparisonView({ idPrefix: "cmp", mode: lastView ? lastView.mode : defaultMode, headingLevel: 3 });
 		lastView = view;
 		view.showWording(wording);
-		current = { kind: "comparison", data: wording, texts: { a, b } };
-		showResults("Comparison", view.root, "comparison");
+		current = { kind: "comparison", data: wording, texts: { a, b }, meta };
+		showResults(comparisonTitle(meta), view.root, "comparison", meta);
+		goToResults();
 		say(`Wording compared in ${elapsed(j)}; checking attribution…`);
 	} catch (err) {
 		failed(j, err);
 		return;
 	}
 	try {
-		const full = await engine.compare(a, b, null, { signal: j.signal });
+		const full = await engine.compare(a, b, { ...names }, { signal: j.signal });
 		if (!live(j)) {
 			return;
 		}
 		view.showFull(full);
+		addNav(view, full);
 		current.data = full;
 		endJob(j);
 		const n = (full.attributionChanges || []).length;
@@ -296,7 +331,7 @@ async function compare() {
 
 async function analyze(side) {
 	const area = side === "a" ? ui.a : ui.b;
-	const label = side === "a" ? "Version A" : "Version B";
+	const label = bench.boxes[side].label;
 	if (!checkFilled(area, label)) {
 		return;
 	}
@@ -309,8 +344,9 @@ async function analyze(side) {
 			return;
 		}
 		const view = new AnalysisView(text, an);
-		current = { kind: "analysis", side, data: an, texts: { [side]: text } };
+		current = { kind: "analysis", side, data: an, texts: { [side]: text }, meta: bench.meta() };
 		showResults(`Analysis of ${label}`, view.root, "analysis");
+		goToResults();
 		endJob(j);
 		const s = an.stats || {};
 		say(`${label} analyzed in ${elapsed(j)}: ${plural(s.attributions || 0, "attribution")}, ${plural((an.unattributed || []).length, "sentence")} without a source.`);
@@ -333,12 +369,22 @@ ui.exportJSON.addEventListener("click", () => {
 	if (!current) {
 		return;
 	}
-	download(`wirediff-${current.kind}-${stamp()}.json`, JSON.stringify(current.data, null, 2) + "\n", "application/json");
+	download(`wirediff-${current.kind}-${stamp()}.json`, JSON.stringify(exportDoc(current), null, 2) + "\n", "application/json");
 	say("JSON exported.");
 });
 
 ui.exportHTML.addEventListener("click", async () => {
-	if (!current || current.kind !== "comparison") {
+	if (!current) {
+		return;
+	}
+	if (current.kind === "analysis") {
+		try {
+			const root = ui.resultsBody.querySelector(".wd-analysis");
+			download(`wirediff-analysis-${stamp()}.html`, await analysisHTML(root, ui.resultsTitle.textContent), "text/html");
+			say("HTML of the analysis exported.");
+		} catch (err) {
+			alertError(`The HTML could not be written: ${err.message}`);
+		}
 		return;
 	}
 	say("Writing the HTML report…");
@@ -355,9 +401,6 @@ ui.exportHTML.addEventListener("click", async () => {
 // ---- sample ---------------------------------------------------------------
 
 async function loadSample() {
-	if ((ui.a.value.trim() || ui.b.value.trim()) && !confirm("Replace both texts with the sample pair?")) {
-		return;
-	}
 	try {
 		const get = async (name) => {
 			const r = await fetch(new URL(`./samples/${name}`, import.meta.url));
@@ -367,19 +410,73 @@ async function loadSample() {
 			return r.text();
 		};
 		const [a, b] = await Promise.all([get("khamenei-a.txt"), get("khamenei-b.txt")]);
-		for (const [area, t] of [
-			[ui.a, a],
-			[ui.b, b],
-		]) {
-			area.value = t;
-			area.dispatchEvent(new Event("input"));
-		}
+		// New documents: the texts they replace stay in the list.
+		bench.boxes.a.fill({ text: a, name: "Jewish News Syndicate" });
+		bench.boxes.b.fill({ text: b, name: "Rewritten version" });
 		say("Sample loaded: a Jewish News Syndicate article (A) and a rewritten version (B). Press Compare.");
 		ui.compare.focus();
 	} catch (err) {
 		alertError(`The sample could not be loaded: ${err.message}`);
 	}
 }
+
+// ---- documents, files, links ------------------------------------------------
+
+const bench = new Workbench({
+	say,
+	alertError,
+	article: (html) => engine.article(html),
+	importJSON,
+});
+
+// importJSON shows an exported comparison or analysis as it was saved, with
+// no engine work, and puts its texts back in the boxes.
+async function importJSON(text, fileName) {
+	let doc;
+	try {
+		doc = readExport(text);
+	} catch (err) {
+		alertError(`${fileName} could not be opened: ${err.message}`);
+		return;
+	}
+	clearAlert();
+	for (const side of ["a", "b"]) {
+		if (doc.documents[side]) {
+			bench.boxes[side].fill(doc.documents[side]);
+			await bench.boxes[side].save();
+		}
+	}
+	const meta = bench.meta();
+	const texts = Object.fromEntries(Object.entries(doc.documents).map(([side, d]) => [side, d.text]));
+	if (doc.kind === "comparison") {
+		const view = new ComparisonView({ idPrefix: "cmp", mode: lastView ? lastView.mode : defaultMode, headingLevel: 3 });
+		lastView = view;
+		view.showFull(doc.data);
+		current = { kind: "comparison", data: doc.data, texts, meta };
+		showResults(comparisonTitle(meta), view.root, "comparison", meta);
+		addNav(view, doc.data);
+	} else {
+		const side = doc.documents.a ? "a" : "b";
+		if (!doc.documents[side]) {
+			alertError(`${fileName} holds an analysis without its text: export it again from this version of wirediff.`);
+			return;
+		}
+		current = { kind: "analysis", side, data: doc.data, texts, meta };
+		showResults(`Analysis of ${meta[side].label}`, new AnalysisView(doc.documents[side].text, doc.data).root, "analysis");
+	}
+	goToResults();
+	say(`${fileName} opened.`);
+}
+
+ui.swap.addEventListener("click", () => {
+	bench.swap();
+	say("Swapped A and B.");
+	if (current && current.kind === "comparison" && !ui.results.hidden) {
+		compare();
+	}
+});
+
+wireShare({ ui, bench, say, alertError, clearAlert, checkFilled });
 
 // ---- wiring ---------------------------------------------------------------
 
@@ -391,6 +488,13 @@ ui.stop.addEventListener("click", () => {
 	restarting = true;
 	engine.restart("cancelled", "Stopped.");
 	engineState("Restarting engine…", { progress: null, live: "Restarting engine" });
+});
+
+bench.start().then((shared) => {
+	if (shared) {
+		say("Opened the shared comparison.");
+		compare();
+	}
 });
 
 document.addEventListener("keydown", (e) => {

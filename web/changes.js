@@ -29,7 +29,7 @@ const summaryParts = [
 	["dropped", "attribution dropped", "attributions dropped"],
 	["unattributed", "claim now unattributed", "claims now unattributed"],
 	["sourcesChanged", "source changed", "sources changed"],
-	["cuesChanged", "reporting verb changed", "reporting verbs changed"],
+	["cuesChanged", "cue changed", "cues changed"],
 	["viasChanged", "outlet changed", "outlets changed"],
 	["hedgesRemoved", "hedge removed", "hedges removed"],
 	["hedgesAdded", "hedge added", "hedges added"],
@@ -99,7 +99,7 @@ const kinds = {
 	unattributed: ["now unattributed", "loss"],
 	"source-changed": ["source changed", "shift"],
 	"kind-changed": ["source type changed", "shift"],
-	"cue-changed": ["verb changed", "shift"],
+	"cue-changed": ["cue changed", "shift"],
 	"via-changed": ["outlet changed", "shift"],
 	"hedge-removed": ["hedge removed", "loss"],
 	"hedge-added": ["hedge added", "gain"],
@@ -217,6 +217,6 @@ function jumpable(block, content, onJump) {
 		"button",
 		{ type: "button", class: "wd-change", data: { block: String(block) }, on: { click: () => onJump(block) } },
 		content,
-		h("span", { class: "wd-go", attrs: { "aria-hidden": "true" }, text: `¶${block + 1} ↓` }),
+		h("span", { class: "wd-go", attrs: { "aria-hidden": "true" }, text: `passage ${block + 1} ↓` }),
 	);
 }

@@ -21,6 +21,10 @@ const opMark = { equal: "", edit: "~", insert: "+", delete: "−", move: "↷" }
 // context on each side.
 const foldMin = 5;
 
+// An unchanged block of this many words or more folds on its own, as the
+// HTML report folds one (consecutive unchanged sentences are one block).
+const foldWords = 60;
+
 // The rows built at once before the rest is built in slices of about
 // sliceMillis each.
 const firstSlice = 60;
@@ -87,7 +91,8 @@ export class DiffView {
 				continue;
 			}
 			for (let j = k; j < k + Math.max(run, 1); j++) {
-				units.push(items[j]);
+				const words = run > 0 && !this.open.has(j) ? this.longWords(j) : 0;
+				units.push(words > 0 ? { fold: j, count: 1, words } : items[j]);
 			}
 			k += Math.max(run, 1);
 		}
@@ -110,7 +115,7 @@ export class DiffView {
 				break;
 			}
 			const u = this.pending[this.next++];
-			frag.appendChild(u.fold !== undefined ? this.foldRow(u.fold, u.count) : this.itemRow(u));
+			frag.appendChild(u.fold !== undefined ? this.foldRow(u.fold, u.count, u.words) : this.itemRow(u));
 			made++;
 		}
 		this.root.appendChild(frag);
@@ -169,14 +174,35 @@ export class DiffView {
 		if (equalRun(this.items, this.blocks, s) >= foldMin) {
 			this.open.add(s + 1);
 			this.render();
+		} else if (this.longWords(k) > 0) {
+			this.open.add(k);
+			this.render();
 		}
 	}
 
-	foldRow(first, count) {
+	// longWords is the word count of item k when it is an unchanged block
+	// long enough to fold on its own, else 0.
+	longWords(k) {
+		const it = this.items[k];
+		const b = it.kind === "block" ? this.blocks[it.i] : null;
+		if (!b || b.op !== "equal" || !b.b) {
+			return 0;
+		}
+		// Words as the report counts them (runs of non-space), and fast: this
+		// runs over every unchanged block before the first row is built.
+		const t = b.b.text;
+		if (t.length < foldWords * 2) {
+			return 0;
+		}
+		const n = (t.match(/\S+/g) || []).length;
+		return n >= foldWords ? n : 0;
+	}
+
+	foldRow(first, count, words) {
 		const btn = h("button", {
 			type: "button",
 			class: "wd-fold-btn",
-			text: `${plural(count, "unchanged passage")} — show`,
+			text: words ? `${plural(words, "unchanged word")} — show` : `${plural(count, "unchanged passage")} — show`,
 			on: {
 				click: () => {
 					this.open.add(first);
@@ -189,7 +215,7 @@ export class DiffView {
 				},
 			},
 		});
-		return h("div", { class: "wd-row wd-fold", attrs: { role: "listitem" } }, h("div", { class: "wd-gutter" }), h("div", { class: "wd-fold-cell" }, btn));
+		return h("div", { class: "wd-row wd-fold", data: words ? { words: String(words) } : null, attrs: { role: "listitem" } }, h("div", { class: "wd-gutter" }), h("div", { class: "wd-fold-cell" }, btn));
 	}
 
 	itemRow(it) {

@@ -6,12 +6,14 @@
 //     <blockquote data-version="b">…text B…</blockquote>
 //   </wirediff-compare>
 //
-// (or src-a="a.txt" src-b="b.txt"; label-a="Reuters" label-b="…" name the
-// versions, so that B's credits to A by that name are checked against A),
-// or <wirediff-analyze> with one
+// (or src-a="a.txt" src-b="b.txt", or snapshot="comparison.json": a
+// comparison saved with the page's Export JSON, shown with no engine at
+// all; label-a="Reuters" label-b="…" name the versions, so that B's credits
+// to A by that name are checked against A), or <wirediff-analyze> with one
 // blockquote or a src attribute. Each element renders into its own shadow
 // DOM with the same view modules as the page; all elements on a page share
-// one engine worker, and each recovers on its own when it dies (engine.js
+// one engine worker, loaded when an element comes near the screen or the
+// reader asks for it, and each recovers on its own when it dies (engine.js
 // keeps the others' requests; a widget whose request it died on tries once
 // more). Without JavaScript the blockquotes show as they are.
 //
@@ -26,8 +28,9 @@ import { Engine } from "./engine.js";
 import { h, clear, megabytes } from "./dom.js";
 import { ComparisonView } from "./comparisonview.js";
 import { AnalysisView } from "./analysisview.js";
+import { whenWanted, loadSnapshot, snapshotView, openLink, narrow } from "./embedlazy.js";
 
-const stylesheets = ["./view.css", "./diff.css", "./analysis.css"].map((f) => new URL(f, import.meta.url).href);
+const stylesheets = ["./embedhost.css", "./view.css", "./diff.css", "./analysis.css"].map((f) => new URL(f, import.meta.url).href);
 
 let engine = null;
 
@@ -70,13 +73,26 @@ class WirediffElement extends HTMLElement {
 			h(
 				"div",
 				{ class: "wd-embed" },
-				h("p", { class: "wd-embed-brand" }, h("strong", { text: "wirediff" }), " · ", this.title()),
+				(this.brand = h("p", { class: "wd-embed-brand" }, h("strong", { text: "wirediff" }), " · ", this.title())),
 				this.status,
 				this.body,
 			),
 		);
 		this.idPrefix = `wd${nextID++}`;
-		this.start().catch((err) => this.fail(err));
+		// A saved comparison needs no engine; a live one loads it only when
+		// the reader gets near it or asks.
+		const begin = this.hasAttribute("snapshot") && this.snapshot ? this.snapshot() : whenWanted(this, this.body).then(() => this.start());
+		begin.catch((err) => this.fail(err));
+	}
+
+	// mode is the view asked for, else inline when the element is narrow.
+	mode() {
+		const m = this.getAttribute("mode");
+		return m === "inline" || m === "side" ? m : narrow(this) ? "inline" : "side";
+	}
+
+	async addOpenLink(a, b) {
+		this.brand.append(" · ", await openLink(a, b));
 	}
 
 	async start() {
@@ -132,7 +148,8 @@ class WirediffCompare extends WirediffElement {
 	async run(eng) {
 		const [a, b] = await Promise.all([this.text("src-a", 'blockquote[data-version="a"]'), this.text("src-b", 'blockquote[data-version="b"]')]);
 		this.say(eng.state === "ready" ? "Comparing…" : "Loading wirediff…");
-		const view = new ComparisonView({ idPrefix: this.idPrefix, mode: this.getAttribute("mode") === "inline" ? "inline" : "side", headingLevel: 3 });
+		this.addOpenLink({ text: a }, { text: b }).catch(() => {});
+		const view = new ComparisonView({ idPrefix: this.idPrefix, mode: this.mode(), headingLevel: 3 });
 		const wording = await retried(() => eng.compare(a, b, { attribution: false }));
 		view.showWording(wording);
 		clear(this.body).appendChild(view.root);
@@ -146,6 +163,17 @@ class WirediffCompare extends WirediffElement {
 			view.attributionFailed(err.message);
 			this.say("");
 		}
+	}
+
+	// snapshot shows a comparison saved with the page's Export JSON.
+	async snapshot() {
+		this.say("Loading the saved comparison…");
+		const cmp = await loadSnapshot(this.getAttribute("snapshot"));
+		const view = snapshotView(cmp, { idPrefix: this.idPrefix, mode: this.mode() });
+		clear(this.body).appendChild(view.root);
+		const d = cmp.documents || {};
+		this.addOpenLink(d.a, d.b).catch(() => {});
+		this.say("");
 	}
 }
 

@@ -64,6 +64,11 @@ export class Engine extends EventTarget {
 		return this._request("compare", [a, b, options ?? null], signal);
 	}
 
+	/** article resolves to {title, text}: a saved web page's article text. */
+	article(html, { signal } = {}) {
+		return this._request("article", [html], signal);
+	}
+
 	/** report resolves to {html}: a standalone HTML report of a Comparison. */
 	report(comparison, { signal } = {}) {
 		return this._request("report", [comparison], signal);

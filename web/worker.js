@@ -7,7 +7,7 @@
 // or two to load), is ready; from then on the full engine answers
 // everything. Requests the small module cannot answer wait for the full one.
 //
-// Messages from the page:  {id, op: "analyze"|"compare"|"report", args: [...]}
+// Messages from the page:  {id, op: "analyze"|"compare"|"report"|"article", args: [...]}
 // Messages to the page:
 //   {type: "wording-ready", version}  the small module answers wording comparisons
 //   {type: "alive"}                   once the worker holds its lock (below)
@@ -219,6 +219,8 @@ function call(eng, op, args) {
 		}
 		case "report":
 			return eng.report(JSON.stringify(args[0]));
+		case "article":
+			return eng.article(String(args[0] ?? ""));
 		case "_crash":
 			// Only the browser tests send this (eng.js exposes it to them).
 			eng._crash();

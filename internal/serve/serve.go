@@ -18,6 +18,7 @@ import (
 	"net/http"
 	"os"
 	"path"
+	"strconv"
 	"strings"
 )
 
@@ -156,6 +157,11 @@ func serveEncoded(w http.ResponseWriter, r *http.Request, root *os.Root, name st
 		defer f.Close()
 		w.Header().Set("Content-Type", "application/wasm")
 		w.Header().Set("Content-Encoding", enc.token)
+		if r.Method == http.MethodHead {
+			// ServeContent leaves the length out of an encoded response;
+			// the embed asks with HEAD how much the engine will download.
+			w.Header().Set("Content-Length", strconv.FormatInt(fi.Size(), 10))
+		}
 		http.ServeContent(w, r, "", fi.ModTime(), f)
 		return true
 	}
