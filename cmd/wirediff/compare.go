@@ -106,11 +106,13 @@ func writeComparison(w io.Writer, c *contract.Comparison, color bool) {
 	if len(c.AttributionChanges) > 0 {
 		fmt.Fprintln(w, "\nAttribution changes")
 		for _, ch := range c.AttributionChanges {
-			d := printable(ch.Detail)
+			// The page's and the report's words: one label, then the detail.
+			label, detail := report.ChangeLabel(ch)
+			d := printable(detail)
 			if ch.Direction != "" {
 				d += " [" + ch.Direction + " in B]"
 			}
-			fmt.Fprintf(w, "  %s %s\n", st.note(ch.Kind+":"), d)
+			fmt.Fprintf(w, "  %s %s\n", st.note(label+":"), d)
 		}
 	}
 	if len(c.EntityChanges)+len(c.NumberChanges)+len(c.TitleChanges) > 0 {

@@ -36,7 +36,7 @@ func TestLabelFlags(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("%v: exit %d: %s", tc.args, code, errs)
 		}
-		if got := strings.Contains(out, "phantom: phantom credit: “Harbour Wire”") && strings.Contains(out, "[stronger in B]"); got != tc.phantom {
+		if got := strings.Contains(out, "phantom credit: “Harbour Wire”") && strings.Contains(out, "[stronger in B]"); got != tc.phantom {
 			t.Errorf("%v: phantom credit listed: got %v, want %v\n%s", tc.args, got, tc.phantom, out)
 		}
 	}

@@ -87,7 +87,7 @@ func TestCompare(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	for _, want := range []string{"Sourcing: ", "quotes kept verbatim", "1 cue changed", "cue-changed:", "[-remarked pointedly-]"} {
+	for _, want := range []string{"Sourcing: ", "quotes kept verbatim", "1 cue changed", "cue changed:", "[-remarked pointedly-]"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("terminal output lacks %q; got:\n%s", want, out)
 		}

@@ -17,7 +17,7 @@ var kindLabels = map[string]string{
 	"unattributed":        "now unattributed",
 	"source-changed":      "source changed",
 	"kind-changed":        "source type changed",
-	"cue-changed":         "verb changed",
+	"cue-changed":         "cue changed",
 	"via-changed":         "outlet changed",
 	"hedge-removed":       "hedge removed",
 	"hedge-added":         "hedge added",
@@ -29,11 +29,11 @@ var directionWords = map[string]string{
 	"weaker":   "B makes the claim look weaker",
 }
 
-// changeLabel returns the one label of a change's row and its detail
+// ChangeLabel returns the one label of a change's row and its detail
 // without the leading label the engine writes ("cue changed: "), so that no
 // row says its label twice. A detail that names the change better ("source
 // inflated: +senior …") gives the label.
-func changeLabel(ch contract.AttributionChange) (label, detail string) {
+func ChangeLabel(ch contract.AttributionChange) (label, detail string) {
 	label, detail = kindLabels[ch.Kind], ch.Detail
 	if label == "" {
 		label = ch.Kind

@@ -118,7 +118,7 @@ func (p *printer) sourcing(c *contract.Comparison) map[int]bool {
 	} else {
 		p.raw("<ul class=\"changes\">\n")
 		for _, ch := range c.AttributionChanges {
-			label, detail := changeLabel(ch)
+			label, detail := ChangeLabel(ch)
 			p.changeItem(ch.Kind, label, ch.Direction, detail, ch.Block)
 			if len(ch.Words) > 0 {
 				p.raw(`<br><q dir="auto">`)
