@@ -113,7 +113,7 @@ func (r *reader) findHits(si int) []*hit {
 			}
 			if !r.findSource(h, toks, inQ, hits, info) || inMedium(toks, h.np) || info.plural && h.from == nil && !pluralSubject(toks, h.np) ||
 				nounForms[w] && h.from == nil && !subjectBefore(toks, h.np) || !objectFits(w, next(1)) ||
-				passiveInfinitive(w, next(1), next(2)) ||
+				passiveInfinitive(w, next(1), next(2)) || agentCues[w] && documentHead(toks, h.np) ||
 				info.kind != CueSpeech && whWords[next(1)] || verbAfter[next(1)] {
 				continue
 			}
@@ -243,6 +243,22 @@ func objectFits(cue, next string) bool {
 		return next == "that" || next == "" || next == "," || next == ":"
 	}
 	return true
+}
+
+// agentCues are cues only a person or an organisation does: "documents
+// posted on social media" is a document that was posted, not one that
+// posted anything.
+var agentCues = toSet(`post posts posted tweet tweets tweeted ask asks asked joke joked yell yelled`)
+
+// documentHead reports whether np names a document ("the documents", "a
+// report").
+func documentHead(toks []token, np nounPhrase) bool {
+	if !np.ok() {
+		return false
+	}
+	// The head, or the noun just before the cue: "the leak of dozens of
+	// documents posted …".
+	return documentNouns[strings.TrimSuffix(toks[headIndex(toks, np)].lower(), "'s")] || documentNouns[toks[np.last].lower()]
 }
 
 // perfect are the auxiliaries of the perfect, part of a cue's verb group.

@@ -219,6 +219,7 @@ func TestNoAttribution(t *testing.T) {
 		`The consequences of the Daily Courier report are hard to overstate.`,
 		`Her claims were dismissed by the court in March.`,
 		`Several break-ins believed to have been carried out by one crew have hit the port.`,
+		`The leak of dozens of budget documents posted on a forum alarmed the council.`,
 	} {
 		a, err := analyze.Analyze(text)
 		if err != nil {

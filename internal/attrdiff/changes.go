@@ -1,5 +1,7 @@
 package attrdiff
 
+import "strings"
+
 // minKept is the share of a statement's words that must remain in the
 // aligned text of B for it to count as kept there (and so, without an
 // attribution, as unattributed rather than dropped); minKeptWords the fewest
@@ -70,6 +72,10 @@ func nestedInPair(s, o *side, pairOf []int, j int) bool {
 	return false
 }
 
+// bare drops a leading article from a source key: "the U.S. officials" and
+// "US officials" are one source, the article house style.
+func bare(k string) string { return strings.TrimPrefix(k, "the ") }
+
 // comparePair reports how A's attribution i differs from B's j.
 func (c *comparer) comparePair(i, j int) {
 	x, y := &c.a.atts[i], &c.b.atts[j]
@@ -78,7 +84,7 @@ func (c *comparer) comparePair(i, j int) {
 	case x.Kind != y.Kind:
 		ch := c.add(KindChanged, i, j, "kind changed: "+x.Kind+" "+quoted(xs)+" → "+y.Kind+" "+quoted(ys))
 		ch.Direction, _ = sourceDirection(x, y)
-	case untitled(x.source) != untitled(y.source) && !((x.resd == y.resd || samePerson(x, y)) && (pronouns[x.source] || pronouns[y.source])):
+	case bare(untitled(x.source)) != bare(untitled(y.source)) && !((x.resd == y.resd || samePerson(x, y)) && (pronouns[x.source] || pronouns[y.source])):
 		// A change of title alone is in the titles list.
 		dir, rank := sourceDirection(x, y)
 		d := "source changed: " + quoted(xs) + " → " + quoted(ys)

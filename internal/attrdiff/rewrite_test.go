@@ -135,3 +135,14 @@ func TestUntimedOutlet(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleDropped: a carrier that writes "US officials" for "the U.S.
+// officials" changes house style, not the source.
+func TestArticleDropped(t *testing.T) {
+	a := "Talks on the harbour strike will resume on Thursday, the U.S. officials said, adding that no date had been set for a vote.\n"
+	b := "Talks on the harbour strike will resume on Thursday, US officials said, adding that no date had been set for a vote.\n"
+	in := pairInput(t, a, b)
+	if r := attrdiff.Compare(in); len(r.Changes) > 0 {
+		t.Errorf("got%s\nwant no change", describe(in, r))
+	}
+}
