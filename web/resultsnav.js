@@ -87,30 +87,17 @@ export class ResultsNav {
 	}
 
 	// unrelated is the banner for texts that are not two versions of one
-	// story (the comparison's unrelated flag): their lists say little, so
-	// they start folded.
+	// story (the comparison's unrelated flag): the engine lists no changes
+	// for them, since every attribution would be "dropped" and "added".
 	unrelated() {
 		if (this.cmp.unrelated !== true) {
 			return null;
 		}
-		this.view.root.classList.add("wd-lists-folded");
-		const show = h("button", {
-			type: "button",
-			class: "quiet",
-			text: "Show the lists anyway",
-			on: {
-				click: () => {
-					this.view.root.classList.remove("wd-lists-folded");
-					show.remove();
-				},
-			},
-		});
 		return h(
 			"div",
 			{ class: "unrelated-banner", attrs: { role: "note" } },
 			h("strong", { text: "These texts are not versions of one story. " }),
-			"They share too little wording to line up, so the lists of changes below compare unrelated sentences. ",
-			show,
+			"They share too little wording to line up, so no changes of attribution are listed: each one would be a source dropped and another added.",
 		);
 	}
 }
