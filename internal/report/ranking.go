@@ -20,18 +20,8 @@ func Ranking(w io.Writer, rows []contract.CopyRow, original string) error {
 	sort.SliceStable(rows, func(i, j int) bool { return before(rows[i], rows[j]) })
 	title := strconv.Itoa(len(rows)) + " copies of " + strings.TrimSpace(original)
 	p := &printer{}
-	p.raw(`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
-<meta name="generator" content="wirediff">
-<title>wirediff — `)
-	p.text(title)
-	p.raw("</title>\n<style>\n" + css + "table.ranking { table-layout: auto; }\ntd.num { text-align: end; font-variant-numeric: tabular-nums; }\n</style>\n</head>\n<body>\n<header>\n<p>wirediff report</p>\n<h1 dir=\"auto\">")
-	p.text(title)
-	p.raw("</h1>\n</header>\n<main>\n<table class=\"ranking\">\n<caption class=\"sr\">Copies ranked from the most faithful to the least</caption>\n<thead><tr>")
+	p.head(title, "table.ranking { table-layout: auto; }\ntd.num { text-align: end; font-variant-numeric: tabular-nums; }\n")
+	p.raw("</header>\n<main>\n<table class=\"ranking\">\n<caption class=\"sr\">Copies ranked from the most faithful to the least</caption>\n<thead><tr>")
 	for _, h := range []string{"#", "Copy", "Similarity", "Verbatim from the original", "Longest copied run", "Attribution changes", "Unsourced claims", "Names, numbers, titles changed"} {
 		p.raw(`<th scope="col">`)
 		p.text(h)

@@ -33,14 +33,10 @@ var labels = map[string]string{
 	"equal": "unchanged", "edit": "edited", "insert": "only in B", "delete": "only in A", "move": "moved",
 }
 
-// Comparison writes c as a standalone HTML report to w. title names the two
-// versions ("a.txt → b.txt"); "" gives a generic title. It fails only when
-// w does.
-func Comparison(w io.Writer, c *contract.Comparison, title string) error {
-	if title == "" {
-		title = "Version A → version B"
-	}
-	p := &printer{}
+// head writes a report's document head, its styles (css and then extra)
+// and the page header with title, as far as the header's heading: no
+// script, a CSP that allows none.
+func (p *printer) head(title, extra string) {
 	p.raw(`<!doctype html>
 <html lang="en">
 <head>
@@ -50,9 +46,21 @@ func Comparison(w io.Writer, c *contract.Comparison, title string) error {
 <meta name="generator" content="wirediff">
 <title>wirediff — `)
 	p.text(title)
-	p.raw("</title>\n<style>\n" + css + "</style>\n</head>\n<body>\n<header>\n<p>wirediff report</p>\n<h1 dir=\"auto\">")
+	p.raw("</title>\n<style>\n" + css + extra + "</style>\n</head>\n<body>\n<header>\n<p>wirediff report</p>\n<h1 dir=\"auto\">")
 	p.text(title)
-	p.raw("</h1>\n<dl class=\"figures\">\n")
+	p.raw("</h1>\n")
+}
+
+// Comparison writes c as a standalone HTML report to w. title names the two
+// versions ("a.txt → b.txt"); "" gives a generic title. It fails only when
+// w does.
+func Comparison(w io.Writer, c *contract.Comparison, title string) error {
+	if title == "" {
+		title = "Version A → version B"
+	}
+	p := &printer{}
+	p.head(title, "")
+	p.raw("<dl class=\"figures\">\n")
 	p.figure("Similarity", Percent(c.Similarity))
 	p.figure("B verbatim from A", Percent(c.Reuse.BFromA))
 	p.figure("A reused in B", Percent(c.Reuse.AInB))
