@@ -1,8 +1,6 @@
 package analyze
 
 import (
-	"compress/gzip"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -10,6 +8,7 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+	"wirediff/internal/testtext"
 )
 
 // corpusTexts returns real texts: the labelled articles and the Wikipedia
@@ -26,23 +25,9 @@ func corpusTexts(t *testing.T) []string {
 		}
 		texts = append(texts, string(b))
 	}
-	f, err := os.Open("../diff/testdata/wikipedia-revisions.json.gz")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var revs map[string][][2]string
-	if err := json.NewDecoder(z).Decode(&revs); err != nil {
-		t.Fatal(err)
-	}
-	for _, pairs := range revs {
-		for _, p := range pairs {
-			texts = append(texts, p[0], p[1])
-		}
+	_, pairs := testtext.Revisions(t)
+	for _, p := range pairs {
+		texts = append(texts, p[0], p[1])
 	}
 	return texts
 }

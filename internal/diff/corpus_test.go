@@ -1,13 +1,12 @@
 package diff_test
 
 import (
-	"compress/gzip"
-	"encoding/json"
 	"os"
 	"strings"
 	"testing"
 
 	"wirediff/internal/diff"
+	"wirediff/internal/testtext"
 )
 
 // article returns the real news article in testdata (a copy of
@@ -26,26 +25,7 @@ func article(t testing.TB) string {
 // language and index.
 func revisions(t testing.TB) (names []string, pairs [][2]string) {
 	t.Helper()
-	f, err := os.Open("testdata/wikipedia-revisions.json.gz")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var revs map[string][][2]string
-	if err := json.NewDecoder(z).Decode(&revs); err != nil {
-		t.Fatal(err)
-	}
-	for _, lang := range []string{"en", "zh"} {
-		for i, p := range revs[lang] {
-			names = append(names, lang+string(rune('0'+i/10))+string(rune('0'+i%10)))
-			pairs = append(pairs, p)
-		}
-	}
-	return names, pairs
+	return testtext.Revisions(t)
 }
 
 // replace replaces old with new once, failing when old is missing.

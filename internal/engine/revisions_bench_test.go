@@ -1,13 +1,10 @@
 package engine_test
 
 import (
-	"compress/gzip"
-	"encoding/json"
-	"fmt"
-	"os"
 	"testing"
 
 	"wirediff/internal/engine"
+	"wirediff/internal/testtext"
 )
 
 // revisionPairs returns the Wikipedia revision pairs of internal/diff's
@@ -15,26 +12,7 @@ import (
 // and index.
 func revisionPairs(tb testing.TB) (names []string, pairs [][2]string) {
 	tb.Helper()
-	f, err := os.Open("../diff/testdata/wikipedia-revisions.json.gz")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	var revs map[string][][2]string
-	if err := json.NewDecoder(z).Decode(&revs); err != nil {
-		tb.Fatal(err)
-	}
-	for _, lang := range []string{"en", "zh"} {
-		for i, p := range revs[lang] {
-			names = append(names, fmt.Sprintf("%s%02d", lang, i))
-			pairs = append(pairs, p)
-		}
-	}
-	return names, pairs
+	return testtext.Revisions(tb)
 }
 
 // BenchmarkRevisions times the wording-only comparison, as the page runs it
